@@ -1,0 +1,63 @@
+using System.Globalization;
+
+namespace Evaluate.Core.Components;
+
+/// <summary>
+/// A component named on the command line or in a plan, e.g. <c>sim:skill=0.7,overthink=0.5</c>:
+/// a name, then optional comma-separated key=value parameters. Recorded in results so a run can be reproduced.
+/// </summary>
+public sealed record ComponentSpec(string Name, IReadOnlyDictionary<string, string> Parameters)
+{
+    public static ComponentSpec Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var colon = text.IndexOf(':');
+        var name = (colon < 0 ? text : text[..colon]).Trim();
+        if (name.Length == 0) throw new FormatException($"component '{text}' has no name");
+        var parameters = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        if (colon >= 0)
+        {
+            foreach (var part in text[(colon + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var eq = part.IndexOf('=');
+                if (eq <= 0) throw new FormatException($"component '{text}': parameter '{part}' is not key=value");
+                parameters[part[..eq].Trim()] = part[(eq + 1)..].Trim();
+            }
+        }
+        return new ComponentSpec(name, parameters);
+    }
+
+    public string? Get(string key) => Parameters.TryGetValue(key, out var v) ? v : null;
+
+    public double GetDouble(string key, double fallback)
+    {
+        var v = Get(key);
+        if (v is null) return fallback;
+        return double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
+            ? d
+            : throw new FormatException($"component '{Name}': parameter '{key}' must be a number, got '{v}'");
+    }
+
+    public int GetInt(string key, int fallback)
+    {
+        var v = Get(key);
+        if (v is null) return fallback;
+        return int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i)
+            ? i
+            : throw new FormatException($"component '{Name}': parameter '{key}' must be a whole number, got '{v}'");
+    }
+
+    /// <summary>Fails on parameters the component does not know, with a "did you mean" hint.</summary>
+    public void RequireKnown(params string[] known)
+    {
+        foreach (var key in Parameters.Keys)
+        {
+            if (known.Contains(key)) continue;
+            var hint = DidYouMean.Suggest(key, known);
+            throw new FormatException($"component '{Name}' has no parameter '{key}'{hint}; known: {string.Join(", ", known)}");
+        }
+    }
+
+    public override string ToString() =>
+        Parameters.Count == 0 ? Name : $"{Name}:{string.Join(",", Parameters.Select(p => $"{p.Key}={p.Value}"))}";
+}

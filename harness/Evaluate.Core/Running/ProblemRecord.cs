@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+
+namespace Evaluate.Core.Running;
+
+/// <summary>
+/// The outcome of one problem under one strategy: a line of problems.jsonl, written after all its samples.
+/// A problem counts as done (for resuming) exactly when this line exists.
+/// </summary>
+public sealed record ProblemRecord
+{
+    [JsonPropertyName("run")] public required string Run { get; init; }
+    [JsonPropertyName("model")] public required string Model { get; init; }
+    [JsonPropertyName("suite")] public required string Suite { get; init; }
+    [JsonPropertyName("strategy")] public required string Strategy { get; init; }
+    [JsonPropertyName("problem_id")] public required string ProblemId { get; init; }
+    [JsonPropertyName("level")] public string? Level { get; init; }
+    [JsonPropertyName("subject")] public string? Subject { get; init; }
+    [JsonPropertyName("easy")] public bool Easy { get; init; }
+    [JsonPropertyName("samples")] public required int Samples { get; init; }
+    /// <summary>Index of the chosen sample, or null when the strategy does not choose (plain sampling).</summary>
+    [JsonPropertyName("selected_index")] public int? SelectedIndex { get; init; }
+    /// <summary>Correctness of the chosen sample; for strategies that do not choose, the share of correct samples.</summary>
+    [JsonPropertyName("score")] public required double Score { get; init; }
+    [JsonPropertyName("model_calls")] public int ModelCalls { get; init; }
+    [JsonPropertyName("prompt_tokens")] public long PromptTokens { get; init; }
+    [JsonPropertyName("completion_tokens")] public long CompletionTokens { get; init; }
+    [JsonPropertyName("reasoning_tokens")] public long ReasoningTokens { get; init; }
+    [JsonPropertyName("reward_calls")] public int RewardCalls { get; init; }
+    [JsonPropertyName("error")] public string? Error { get; init; }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json.Serialization;
+
+namespace Evaluate.Core.Running;
+
+/// <summary>
+/// One graded sample: a line of samples.jsonl. Holds no wall-clock values, so the same seed gives the same bytes;
+/// latencies live in timings.jsonl.
+/// </summary>
+public sealed record SampleRecord
+{
+    [JsonPropertyName("run")] public required string Run { get; init; }
+    [JsonPropertyName("model")] public required string Model { get; init; }
+    [JsonPropertyName("suite")] public required string Suite { get; init; }
+    [JsonPropertyName("strategy")] public required string Strategy { get; init; }
+    [JsonPropertyName("problem_id")] public required string ProblemId { get; init; }
+    [JsonPropertyName("sample_index")] public required int SampleIndex { get; init; }
+    [JsonPropertyName("level")] public string? Level { get; init; }
+    [JsonPropertyName("subject")] public string? Subject { get; init; }
+    [JsonPropertyName("easy")] public bool Easy { get; init; }
+    [JsonPropertyName("response")] public required string Response { get; init; }
+    [JsonPropertyName("reasoning")] public string? Reasoning { get; init; }
+    [JsonPropertyName("extracted")] public string? Extracted { get; init; }
+    [JsonPropertyName("gold")] public required string Gold { get; init; }
+    [JsonPropertyName("correct")] public required bool Correct { get; init; }
+    [JsonPropertyName("reason")] public required string Reason { get; init; }
+    /// <summary>Vote class: index of the first sample of this problem whose answer is equivalent (-1: no answer).</summary>
+    [JsonPropertyName("answer_class")] public required int AnswerClass { get; init; }
+    [JsonPropertyName("selected")] public bool Selected { get; init; }
+    [JsonPropertyName("score")] public double? Score { get; init; }
+    [JsonPropertyName("step_scores")] public IReadOnlyList<double>? StepScores { get; init; }
+    [JsonPropertyName("prompt_tokens")] public int PromptTokens { get; init; }
+    [JsonPropertyName("completion_tokens")] public int CompletionTokens { get; init; }
+    [JsonPropertyName("reasoning_tokens")] public int ReasoningTokens { get; init; }
+    [JsonPropertyName("token_source")] public string TokenSource { get; init; } = "reported";
+    [JsonPropertyName("finish_reason")] public string? FinishReason { get; init; }
+    [JsonPropertyName("truncated")] public bool Truncated { get; init; }
+}
