@@ -1,1 +1,32 @@
-return 0;
+using System.CommandLine;
+using Evaluate.Cli;
+using Evaluate.Cli.Commands;
+
+// Thin entry point: build the verbs, map failures to exit codes (2 = bad usage, config or data; 130 = interrupted).
+var root = new RootCommand("evaluate: benchmark and evaluation harness for reasoning language models")
+{
+    RunCommand.Create(),
+    SuitesCommand.Create(),
+    ModelsCommand.Create(),
+};
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors) Console.Error.WriteLine($"error: {error.Message}");
+    Console.Error.WriteLine("Try 'evaluate --help'.");
+    return ExitCodes.BadInput;
+}
+try
+{
+    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (OperationCanceledException)
+{
+    Console.Error.WriteLine("interrupted: finished problems were written and summarised (complete: false)");
+    return ExitCodes.Interrupted;
+}
+catch (Exception e) when (ErrorReport.IsUserError(e))
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return ExitCodes.BadInput;
+}

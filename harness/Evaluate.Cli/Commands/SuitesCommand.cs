@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Evaluate.Core.Suites;
+using Evaluate.Suites.Catalog;
+using Evaluate.Suites.Data;
+using Evaluate.Suites.Game24;
+
+namespace Evaluate.Cli.Commands;
+
+/// <summary>`evaluate suites`: every suite with its problem count and where its data comes from.</summary>
+public static class SuitesCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string?>("--data") { Description = "Dataset directory (default: $EVALUATE_DATA, else the user cache)" };
+        var command = new Command("suites", "List suites with their problem counts") { data };
+        command.SetAction(parse =>
+        {
+            var catalog = new SuiteCatalog(DataDirectory.Resolve(parse.GetValue(data)));
+            Console.WriteLine($"data: {catalog.Data.Path} ({catalog.Data.Origin})");
+            foreach (var name in SuiteCatalog.BuiltInNames)
+            {
+                var suite = catalog.Create(name);
+                if (!catalog.IsAvailable(name))
+                {
+                    Console.WriteLine($"{name,-10} {"-",6}  missing   {suite.Description}");
+                    continue;
+                }
+                var count = suite is Game24Suite game24 ? game24.CountAll() : suite.Load(new ProblemSelection { Split = "all" }).Count;
+                var source = suite.DataFiles.FirstOrDefault()?.File ?? "";
+                Console.WriteLine($"{name,-10} {count,6}  {source,-40} {suite.Description}");
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Evaluate.Cli.Terminal;
+using Evaluate.Core.Components;
+using Evaluate.Core.Metrics;
+using Evaluate.Core.Plans;
+using Evaluate.Core.Running;
+using Evaluate.Core.Strategies;
+using Evaluate.Core.Suites;
+using Evaluate.Reports.Writers;
+using Evaluate.Suites.Catalog;
+using Evaluate.Suites.Data;
+using Spectre.Console;
+
+namespace Evaluate.Cli.Composition;
+
+/// <summary>
+/// Turns a resolved plan into cells, runs them, and writes the summary files. The CLI's `run` verb and the tests
+/// both go through here, so what the tests check is what users run.
+/// </summary>
+public sealed class RunJob(RunPlan plan, string? dataFlag, string? outFlag, bool resume, TextWriter output)
+{
+    public string? OutputDirectory { get; private set; }
+    public RunSummary? Summary { get; private set; }
+
+    public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
+    {
+        var catalog = new SuiteCatalog(DataDirectory.Resolve(dataFlag));
+        var cells = BuildCells(catalog);
+        if (cells.Count == 0) throw new ArgumentException("the plan has nothing to run (no suite with data present)");
+        OutputDirectory = outFlag ?? Path.Combine("results", $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Sanitise(plan.Name)}");
+        var settings = new RunSettings
+        {
+            RunName = plan.Name, OutputDirectory = OutputDirectory, Seed = plan.Seed, Concurrency = plan.Concurrency,
+            MaxTokens = plan.MaxTokens, Budget = new ComputeBudget(plan.MaxTokensPerProblem, plan.MaxCallsPerProblem), Resume = resume,
+        };
+        var files = new ResultFiles(settings.OutputDirectory);
+        var manifest = new RunManifest
+        {
+            Tool = "evaluate", ToolVersion = ToolVersion, Run = plan.Name, Plan = plan,
+            Cells = cells.Select(CellManifest.Of).ToList(),
+            Datasets = cells.SelectMany(c => c.Suite.DataFiles).Distinct().ToList(),
+        };
+        var started = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var complete = false;
+        try
+        {
+            await RunWithProgressAsync(settings, cells, cancellationToken).ConfigureAwait(false);
+            complete = true;
+        }
+        finally
+        {
+            // Interrupted or not, everything finished so far is summarised.
+            Summary = RunSummary.Build(RunResult.Read(files, manifest, complete));
+            SummaryJsonWriter.Write(Summary, files.Summary);
+            SummaryCsvWriter.Write(Summary, files.SummaryCsv);
+            WriteRunInfo(files.RunInfo, started, clock.Elapsed, complete);
+        }
+        ResultsTable.Print(Summary!, output, ConsoleMode.IsPlain);
+        output.WriteLine($"Results written to {Path.GetFullPath(OutputDirectory)}");
+        return ExitCodes.Success;
+    }
+
+    public static string ToolVersion =>
+        typeof(RunJob).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    private List<RunCell> BuildCells(SuiteCatalog catalog)
+    {
+        var selection = new ProblemSelection
+        {
+            Split = plan.Split,
+            Ids = plan.Ids?.ToHashSet(),
+            Levels = plan.Levels?.ToHashSet(),
+            MinDifficulty = plan.MinDifficulty,
+            MaxDifficulty = plan.MaxDifficulty,
+            Limit = plan.Limit,
+        };
+        var suites = new List<(ISuite Suite, IReadOnlyList<Core.Problems.Problem> Problems)>();
+        foreach (var spec in plan.Suites.Select(ComponentSpec.Parse))
+        {
+            if (!catalog.IsAvailable(spec.Name) && plan.SkipMissingSuites && SuiteCatalog.BuiltInNames.Contains(spec.Name))
+            {
+                output.WriteLine($"note: skipping suite '{spec.Name}': its data is not in {catalog.Data.Path} ({catalog.Data.Origin})");
+                continue;
+            }
+            var suite = catalog.Create(spec);
+            suites.Add((suite, suite.Load(selection)));
+        }
+        var models = new ModelFactory(() => KnownProblemsLoader.Load(catalog, suites.Select(s => s.Suite)));
+        var strategies = plan.Strategies.Select(s => StrategyCatalog.Create(ComponentSpec.Parse(s), plan.N, plan.Temperature)).ToList();
+        var cells = new List<RunCell>();
+        foreach (var model in plan.Models.Select(m => models.Create(ComponentSpec.Parse(m), plan.ModelName, plan.BaseUrl)))
+            foreach (var (suite, problems) in suites)
+                foreach (var strategy in strategies)
+                    cells.Add(new RunCell(model, suite, problems, strategy));
+        return cells;
+    }
+
+    private async Task RunWithProgressAsync(RunSettings settings, List<RunCell> cells, CancellationToken cancellationToken)
+    {
+        if (ConsoleMode.IsPlain || !ReferenceEquals(output, Console.Out))
+        {
+            await new EvaluationRunner(settings, new PlainProgress(output)).RunAsync(cells, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .StartAsync(ctx => new EvaluationRunner(settings, new SpectreProgress(ctx)).RunAsync(cells, cancellationToken)).ConfigureAwait(false);
+    }
+
+    private static void WriteRunInfo(string path, DateTimeOffset started, TimeSpan elapsed, bool complete)
+    {
+        var info = new OrderedDictionary<string, object?>
+        {
+            ["started_utc"] = started.ToString("O", CultureInfo.InvariantCulture),
+            ["duration_seconds"] = elapsed.TotalSeconds,
+            ["complete"] = complete,
+            ["tool_version"] = ToolVersion,
+            ["runtime"] = System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription,
+            ["os"] = System.Runtime.InteropServices.RuntimeInformation.OSDescription,
+            ["processors"] = Environment.ProcessorCount,
+        };
+        File.WriteAllText(path, JsonSerializer.Serialize(info, ResultJson.Indented) + "\n");
+    }
+
+    private static string Sanitise(string name) =>
+        string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '-'));
+}

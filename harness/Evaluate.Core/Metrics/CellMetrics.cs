@@ -1,0 +1,93 @@
+using Evaluate.Core.Running;
+
+namespace Evaluate.Core.Metrics;
+
+/// <summary>
+/// Computes the metrics of one model × suite × strategy cell from its records alone (reports never re-grade).
+/// Names are stable: accuracy, accuracy_ci95, pass@k, maj@k, maj@k_expected, token statistics, compute per problem.
+/// Undefined values are null, never 0 or NaN.
+/// </summary>
+public static class CellMetrics
+{
+    public static OrderedDictionary<string, object?> Compute(IReadOnlyList<ProblemRecord> problems, IReadOnlyList<SampleRecord> samples, IReadOnlyList<int>? kValues = null)
+    {
+        var metrics = new OrderedDictionary<string, object?>();
+        var scored = problems.Where(p => p.Error is null).ToList();
+        var byProblem = samples.GroupBy(s => s.ProblemId).ToDictionary(g => g.Key, g => g.OrderBy(s => s.SampleIndex).ToList());
+        metrics["problems"] = problems.Count;
+        metrics["errors"] = problems.Count - scored.Count;
+        metrics["samples"] = samples.Count;
+
+        var perProblemScore = problems.Select(p => p.Error is null ? p.Score : 0.0).ToList();
+        metrics["accuracy"] = perProblemScore.Count == 0 ? null : perProblemScore.Average();
+        metrics["accuracy_ci95"] = BootstrapInterval.Ci95(perProblemScore) is { } ci ? new[] { ci.Low, ci.High } : null;
+
+        var perProblemSamples = problems.Select(p => byProblem.GetValueOrDefault(p.ProblemId) ?? []).ToList();
+        var maxN = perProblemSamples.Count == 0 ? 0 : perProblemSamples.Max(s => s.Count);
+        foreach (var k in kValues ?? PowersOfTwoUpTo(maxN))
+        {
+            metrics[$"pass@{k}"] = PassAtK.Mean(perProblemSamples.Select(s => (s.Count, s.Count(x => x.Correct))), k);
+            metrics[$"maj@{k}"] = MeanOrNull(perProblemSamples.Select(s => MajorityVote.FirstK(Classes(s), Correct(s), k)));
+            metrics[$"maj@{k}_expected"] = MeanOrNull(perProblemSamples.Select(s =>
+                MajorityVote.ExpectedOverSubsets(Classes(s), Correct(s), k, s.Count == 0 ? 0 : StableHash.Int32Of(s[0].ProblemId))));
+        }
+
+        AddDistribution(metrics, "prompt_tokens", samples.Select(s => (double)s.PromptTokens));
+        AddDistribution(metrics, "completion_tokens", samples.Select(s => (double)s.CompletionTokens));
+        AddDistribution(metrics, "reasoning_tokens", samples.Select(s => (double)s.ReasoningTokens));
+        metrics["truncated_share"] = samples.Count == 0 ? null : samples.Count(s => s.Truncated) / (double)samples.Count;
+        metrics["no_answer_share"] = samples.Count == 0 ? null : samples.Count(s => s.Extracted is null) / (double)samples.Count;
+
+        metrics["mean_model_calls_per_problem"] = MeanOrNull(problems.Select(p => (double?)p.ModelCalls));
+        metrics["mean_tokens_per_problem"] = MeanOrNull(problems.Select(p => (double?)(p.PromptTokens + p.CompletionTokens)));
+        metrics["mean_completion_tokens_per_problem"] = MeanOrNull(problems.Select(p => (double?)p.CompletionTokens));
+        metrics["mean_reward_calls_per_problem"] = MeanOrNull(problems.Select(p => (double?)p.RewardCalls));
+        return metrics;
+    }
+
+    /// <summary>Accuracy and token figures for one slice (a level or a subject).</summary>
+    public static OrderedDictionary<string, object?> Slice(IReadOnlyList<ProblemRecord> problems, IReadOnlyList<SampleRecord> samples)
+    {
+        var scores = problems.Select(p => p.Error is null ? p.Score : 0.0).ToList();
+        var slice = new OrderedDictionary<string, object?>
+        {
+            ["problems"] = problems.Count,
+            ["accuracy"] = scores.Count == 0 ? null : scores.Average(),
+        };
+        AddDistribution(slice, "completion_tokens", samples.Select(s => (double)s.CompletionTokens));
+        AddDistribution(slice, "prompt_tokens", samples.Select(s => (double)s.PromptTokens));
+        AddDistribution(slice, "reasoning_tokens", samples.Select(s => (double)s.ReasoningTokens));
+        return slice;
+    }
+
+    public static IEnumerable<int> PowersOfTwoUpTo(int n)
+    {
+        for (var k = 1; k <= Math.Max(1, n); k *= 2) yield return k;
+    }
+
+    private static void AddDistribution(OrderedDictionary<string, object?> metrics, string name, IEnumerable<double> values)
+    {
+        var (mean, median, p90) = Quantiles.Describe(values);
+        metrics[$"mean_{name}"] = double.IsNaN(mean) ? null : mean;
+        metrics[$"median_{name}"] = double.IsNaN(median) ? null : median;
+        metrics[$"p90_{name}"] = double.IsNaN(p90) ? null : p90;
+    }
+
+    private static int[] Classes(List<SampleRecord> samples) => samples.Select(s => s.AnswerClass).ToArray();
+
+    private static bool[] Correct(List<SampleRecord> samples) => samples.Select(s => s.Correct).ToArray();
+
+    /// <summary>Mean over problems, null when any problem's value is undefined (n &lt; k) or there are none.</summary>
+    private static double? MeanOrNull(IEnumerable<double?> values)
+    {
+        double sum = 0;
+        var count = 0;
+        foreach (var v in values)
+        {
+            if (v is null) return null;
+            sum += v.Value;
+            count++;
+        }
+        return count == 0 ? null : sum / count;
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text.Json.Serialization;
+using Evaluate.Core.Running;
+
+namespace Evaluate.Core.Metrics;
+
+/// <summary>The content of summary.json: the manifest plus metrics per model × suite × strategy.</summary>
+public sealed record RunSummary(
+    [property: JsonPropertyName("schema")] string Schema,
+    [property: JsonPropertyName("complete")] bool Complete,
+    [property: JsonPropertyName("manifest")] RunManifest Manifest,
+    [property: JsonPropertyName("results")] IReadOnlyList<CellSummary> Results)
+{
+    public const string SchemaName = "evaluate.summary/1";
+
+    public static RunSummary Build(RunResult result)
+    {
+        var cells = new List<CellSummary>();
+        foreach (var cell in result.Manifest.Cells)
+        {
+            var key = cell.Key;
+            var problems = result.Problems.Where(p => new RunKey(p.Model, p.Suite, p.Strategy) == key).ToList();
+            var samples = result.Samples.Where(s => new RunKey(s.Model, s.Suite, s.Strategy) == key).ToList();
+            cells.Add(new CellSummary(
+                key.Model, cell.Model.Label, key.Suite, key.Strategy,
+                cell.Model.Label.Contains("simulated", StringComparison.OrdinalIgnoreCase),
+                CellMetrics.Compute(problems, samples, result.Manifest.Plan.K),
+                Slices(problems, samples, p => p.Level, s => s.Level),
+                Slices(problems, samples, p => p.Subject, s => s.Subject)));
+        }
+        return new RunSummary(SchemaName, result.Complete, result.Manifest, cells);
+    }
+
+    private static SortedDictionary<string, OrderedDictionary<string, object?>> Slices(
+        List<ProblemRecord> problems, List<SampleRecord> samples, Func<ProblemRecord, string?> ofProblem, Func<SampleRecord, string?> ofSample)
+    {
+        var slices = new SortedDictionary<string, OrderedDictionary<string, object?>>(StringComparer.Ordinal);
+        foreach (var group in problems.Where(p => ofProblem(p) is not null).GroupBy(p => ofProblem(p)!))
+            slices[group.Key] = CellMetrics.Slice(group.ToList(), samples.Where(s => ofSample(s) == group.Key).ToList());
+        return slices;
+    }
+}
+
+/// <summary>Metrics of one cell, with breakdowns per level and per subject.</summary>
+public sealed record CellSummary(
+    [property: JsonPropertyName("model")] string Model,
+    [property: JsonPropertyName("model_label")] string ModelLabel,
+    [property: JsonPropertyName("suite")] string Suite,
+    [property: JsonPropertyName("strategy")] string Strategy,
+    [property: JsonPropertyName("simulated")] bool Simulated,
+    [property: JsonPropertyName("metrics")] OrderedDictionary<string, object?> Metrics,
+    [property: JsonPropertyName("per_level")] SortedDictionary<string, OrderedDictionary<string, object?>> PerLevel,
+    [property: JsonPropertyName("per_subject")] SortedDictionary<string, OrderedDictionary<string, object?>> PerSubject);

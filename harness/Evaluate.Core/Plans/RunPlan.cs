@@ -1,0 +1,34 @@
+namespace Evaluate.Core.Plans;
+
+/// <summary>
+/// A run described as data: models × suites × strategies plus selection, seeds and limits. Loaded from YAML or JSON
+/// (<see cref="RunPlanFile"/>) and overridden by command-line flags. Components are written as specs such as
+/// <c>sim:skill=0.7</c>, <c>game24:prompt=io</c>, <c>sample:n=8,temperature=0.8</c>.
+/// </summary>
+public sealed record RunPlan
+{
+    public string Name { get; init; } = "run";
+    public IReadOnlyList<string> Models { get; init; } = ["sim"];
+    public IReadOnlyList<string> Suites { get; init; } = ["game24"];
+    public IReadOnlyList<string> Strategies { get; init; } = ["greedy"];
+    /// <summary>Skip suites whose data is missing instead of failing (the main job runs whatever is present).</summary>
+    public bool SkipMissingSuites { get; init; }
+    public string? Split { get; init; }
+    public IReadOnlyList<string>? Ids { get; init; }
+    public IReadOnlyList<string>? Levels { get; init; }
+    public double? MinDifficulty { get; init; }
+    public double? MaxDifficulty { get; init; }
+    public int? Limit { get; init; }
+    public long Seed { get; init; } = 1234;
+    public int Concurrency { get; init; } = 4;
+    public int MaxTokens { get; init; } = 4096;
+    public IReadOnlyList<int>? K { get; init; }
+    public long? MaxTokensPerProblem { get; init; }
+    public int? MaxCallsPerProblem { get; init; }
+    /// <summary>Default sampling for strategies that sample, unless their spec says otherwise.</summary>
+    public int? N { get; init; }
+    public double? Temperature { get; init; }
+    public string? ModelName { get; init; }
+    public string? BaseUrl { get; init; }
+    public string? Reward { get; init; }
+}

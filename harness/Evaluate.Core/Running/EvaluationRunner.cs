@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Evaluate.Core.Strategies;
+
+namespace Evaluate.Core.Running;
+
+/// <summary>
+/// Runs cells one after another; within a cell, problems run with bounded concurrency. Results are appended in
+/// problem order (a reorder buffer holds early finishers), so the same seed writes the same bytes at any concurrency.
+/// On cancellation every finished problem is still written, then the cancellation propagates.
+/// A problem whose model calls fail is recorded with its error and the run goes on.
+/// </summary>
+public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progress = null)
+{
+    private readonly IRunProgress _progress = progress ?? SilentProgress.Instance;
+    private readonly ResultFiles _files = new(settings.OutputDirectory);
+
+    public ResultFiles Files => _files;
+
+    public async Task RunAsync(IReadOnlyList<RunCell> cells, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(_files.Directory);
+        var done = settings.Resume ? ResumeState.Prepare(_files) : ResumeState.Fresh(_files);
+        await using var samples = new StreamWriter(_files.Samples, append: true);
+        await using var problems = new StreamWriter(_files.Problems, append: true);
+        await using var timings = new StreamWriter(_files.Timings, append: true);
+        foreach (var cell in cells)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var key = cell.Key;
+            var todo = cell.Problems.Select((p, i) => (Problem: p, Index: i)).Where(x => !done.Contains((key, x.Problem.Id))).ToList();
+            _progress.CellStarted(key, cell.Problems.Count, cell.Problems.Count - todo.Count);
+            var finished = new SortedDictionary<int, ProblemResult>();
+            var nextToWrite = 0;
+            var gate = new Lock();
+
+            void Flush(bool all)
+            {
+                // Write the contiguous prefix in problem order; on cancellation write every finished one.
+                while (finished.Count > 0)
+                {
+                    var first = finished.First();
+                    if (!all && first.Key != nextToWrite) break;
+                    Write(first.Value, samples, problems, timings);
+                    finished.Remove(first.Key);
+                    nextToWrite = first.Key + 1;
+                }
+            }
+
+            try
+            {
+                await Parallel.ForEachAsync(
+                    todo.Select((x, order) => (x.Problem, Order: order)),
+                    new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Concurrency), CancellationToken = cancellationToken },
+                    async (item, ct) =>
+                    {
+                        var result = await SolveOneAsync(cell, key, item.Problem, ct).ConfigureAwait(false);
+                        lock (gate)
+                        {
+                            finished[item.Order] = result;
+                            Flush(all: false);
+                        }
+                        _progress.ProblemDone(key, result.Problem);
+                    }).ConfigureAwait(false);
+            }
+            finally
+            {
+                lock (gate) Flush(all: true);
+                await samples.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+                await problems.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+                await timings.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+            _progress.CellFinished(key);
+        }
+    }
+
+    private async Task<ProblemResult> SolveOneAsync(RunCell cell, RunKey key, Problems.Problem problem, CancellationToken ct)
+    {
+        var metered = new MeteredModel(cell.Model);
+        var context = new SolveContext(problem, cell.Suite, metered, cell.Reward, settings.Budget, settings.Seed, settings.MaxTokens);
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var outcome = await cell.Strategy.SolveAsync(context, ct).ConfigureAwait(false);
+            clock.Stop();
+            var (sampleRecords, problemRecord) = SampleGrader.Grade(settings.RunName, key, problem, cell.Suite.Checker, outcome, metered.Spent);
+            return new ProblemResult(sampleRecords, problemRecord, Timing(key, problem.Id, clock.Elapsed, metered.Spent.ModelCalls));
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            clock.Stop();
+            var spent = metered.Spent;
+            var record = new ProblemRecord
+            {
+                Run = settings.RunName, Model = key.Model, Suite = key.Suite, Strategy = key.Strategy, ProblemId = problem.Id,
+                Level = problem.Meta.Level, Subject = problem.Meta.Subject, Easy = problem.Meta.IsEasy,
+                Samples = 0, Score = 0, ModelCalls = spent.ModelCalls, PromptTokens = spent.PromptTokens,
+                CompletionTokens = spent.CompletionTokens, ReasoningTokens = spent.ReasoningTokens, RewardCalls = spent.RewardCalls,
+                Error = $"{e.GetType().Name}: {e.Message}",
+            };
+            return new ProblemResult([], record, Timing(key, problem.Id, clock.Elapsed, spent.ModelCalls));
+        }
+    }
+
+    private static TimingRecord Timing(RunKey key, string problemId, TimeSpan elapsed, int calls) =>
+        new(key.Model, key.Suite, key.Strategy, problemId, elapsed.TotalMilliseconds, calls == 0 ? 0 : elapsed.TotalMilliseconds / calls);
+
+    private static void Write(ProblemResult result, StreamWriter samples, StreamWriter problems, StreamWriter timings)
+    {
+        // Samples first: a problems.jsonl line is the marker that a problem is complete.
+        foreach (var sample in result.Samples) samples.WriteLine(JsonSerializer.Serialize(sample, ResultJson.Lines));
+        samples.Flush();
+        problems.WriteLine(JsonSerializer.Serialize(result.Problem, ResultJson.Lines));
+        problems.Flush();
+        timings.WriteLine(JsonSerializer.Serialize(result.Timing, ResultJson.Lines));
+    }
+
+    private sealed record ProblemResult(IReadOnlyList<SampleRecord> Samples, ProblemRecord Problem, TimingRecord Timing);
+}

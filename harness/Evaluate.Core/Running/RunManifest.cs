@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+using Evaluate.Core.Components;
+using Evaluate.Core.Plans;
+using Evaluate.Core.Suites;
+
+namespace Evaluate.Core.Running;
+
+/// <summary>Everything needed to reproduce a run: tool version, the resolved plan, every component and dataset.</summary>
+public sealed record RunManifest
+{
+    [JsonPropertyName("tool")] public required string Tool { get; init; }
+    [JsonPropertyName("tool_version")] public required string ToolVersion { get; init; }
+    [JsonPropertyName("run")] public required string Run { get; init; }
+    [JsonPropertyName("plan")] public required RunPlan Plan { get; init; }
+    [JsonPropertyName("cells")] public required IReadOnlyList<CellManifest> Cells { get; init; }
+    [JsonPropertyName("datasets")] public required IReadOnlyList<DatasetFileInfo> Datasets { get; init; }
+}
+
+/// <summary>The components of one cell with their parameters.</summary>
+public sealed record CellManifest(
+    [property: JsonPropertyName("model")] ComponentDescriptor Model,
+    [property: JsonPropertyName("suite")] string Suite,
+    [property: JsonPropertyName("suite_version")] string SuiteVersion,
+    [property: JsonPropertyName("strategy")] ComponentDescriptor Strategy,
+    [property: JsonPropertyName("reward")] ComponentDescriptor? Reward,
+    [property: JsonPropertyName("problems")] int Problems)
+{
+    public RunKey Key => new(Model.ToString(), Suite, Strategy.ToString());
+
+    public static CellManifest Of(RunCell cell) => new(
+        cell.Model.Descriptor, cell.Suite.Name, cell.Suite.Version, cell.Strategy.Descriptor, cell.Reward?.Descriptor, cell.Problems.Count);
+}

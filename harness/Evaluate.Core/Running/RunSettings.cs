@@ -1,0 +1,16 @@
+using Evaluate.Core.Strategies;
+
+namespace Evaluate.Core.Running;
+
+/// <summary>How the runner runs: concurrency, seeds, limits, where results go and whether to resume.</summary>
+public sealed record RunSettings
+{
+    public required string RunName { get; init; }
+    public required string OutputDirectory { get; init; }
+    public long Seed { get; init; } = 1234;
+    public int Concurrency { get; init; } = 4;
+    public int MaxTokens { get; init; } = 4096;
+    public ComputeBudget Budget { get; init; } = ComputeBudget.Unlimited;
+    /// <summary>Continue a run in an existing output directory, skipping problems already done.</summary>
+    public bool Resume { get; init; }
+}

@@ -1,0 +1,89 @@
+using Evaluate.Core.Problems;
+using Evaluate.Core.Strategies;
+using Evaluate.Core.Suites;
+
+namespace Evaluate.Core.Running;
+
+/// <summary>
+/// Grades every candidate of a strategy outcome with the suite's checker and assigns vote classes
+/// (the first earlier sample with an equivalent answer), so that maj@k can later be computed from records alone.
+/// </summary>
+public static class SampleGrader
+{
+    public static (IReadOnlyList<SampleRecord> Samples, ProblemRecord Problem) Grade(
+        string run, RunKey key, Problem problem, IAnswerChecker checker, StrategyOutcome outcome, ComputeSpent spent)
+    {
+        var extracted = new string?[outcome.Candidates.Count];
+        var verdicts = new Verdict[outcome.Candidates.Count];
+        var classes = new int[outcome.Candidates.Count];
+        var representatives = new List<int>();
+        for (var i = 0; i < outcome.Candidates.Count; i++)
+        {
+            extracted[i] = SafeExtract(checker, outcome.Candidates[i].Completion.Text);
+            verdicts[i] = SafeGrade(checker, problem, extracted[i]);
+            classes[i] = -1;
+            if (extracted[i] is null) continue;
+            foreach (var r in representatives)
+                if (SafeEquivalent(checker, problem, extracted[r]!, extracted[i]!)) { classes[i] = r; break; }
+            if (classes[i] < 0)
+            {
+                classes[i] = i;
+                representatives.Add(i);
+            }
+        }
+
+        var samples = new List<SampleRecord>(outcome.Candidates.Count);
+        for (var i = 0; i < outcome.Candidates.Count; i++)
+        {
+            var candidate = outcome.Candidates[i];
+            var completion = candidate.Completion;
+            samples.Add(new SampleRecord
+            {
+                Run = run, Model = key.Model, Suite = key.Suite, Strategy = key.Strategy,
+                ProblemId = problem.Id, SampleIndex = i,
+                Level = problem.Meta.Level, Subject = problem.Meta.Subject, Easy = problem.Meta.IsEasy,
+                Response = completion.Text, Reasoning = completion.Reasoning,
+                Extracted = extracted[i], Gold = problem.Gold,
+                Correct = verdicts[i].Correct, Reason = verdicts[i].Reason,
+                AnswerClass = classes[i], Selected = outcome.SelectedIndex == i,
+                Score = candidate.Score, StepScores = candidate.StepScores,
+                PromptTokens = completion.Usage.PromptTokens, CompletionTokens = completion.Usage.CompletionTokens,
+                ReasoningTokens = completion.Usage.ReasoningTokens,
+                TokenSource = completion.Usage.Source.ToString().ToLowerInvariant(),
+                FinishReason = completion.FinishReason, Truncated = completion.Truncated,
+            });
+        }
+
+        var score = outcome.SelectedIndex is { } selected && selected >= 0 && selected < samples.Count
+            ? (samples[selected].Correct ? 1.0 : 0.0)
+            : samples.Count == 0 ? 0.0 : samples.Count(s => s.Correct) / (double)samples.Count;
+        var record = new ProblemRecord
+        {
+            Run = run, Model = key.Model, Suite = key.Suite, Strategy = key.Strategy, ProblemId = problem.Id,
+            Level = problem.Meta.Level, Subject = problem.Meta.Subject, Easy = problem.Meta.IsEasy,
+            Samples = samples.Count, SelectedIndex = outcome.SelectedIndex, Score = score,
+            ModelCalls = spent.ModelCalls, PromptTokens = spent.PromptTokens, CompletionTokens = spent.CompletionTokens,
+            ReasoningTokens = spent.ReasoningTokens, RewardCalls = spent.RewardCalls,
+        };
+        return (samples, record);
+    }
+
+    // Checkers are specified never to throw; these guards keep one faulty checker from losing a run's results.
+    private static string? SafeExtract(IAnswerChecker checker, string text)
+    {
+        try { return checker.Extract(text); }
+        catch (Exception) { return null; }
+    }
+
+    private static Verdict SafeGrade(IAnswerChecker checker, Problem problem, string? extracted)
+    {
+        try { return checker.Grade(problem, extracted); }
+        catch (Exception e) { return new Verdict(false, $"grader-error: {e.GetType().Name}"); }
+    }
+
+    private static bool SafeEquivalent(IAnswerChecker checker, Problem problem, string a, string b)
+    {
+        try { return checker.Equivalent(problem, a, b); }
+        catch (Exception) { return false; }
+    }
+}

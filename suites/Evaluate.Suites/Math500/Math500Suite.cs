@@ -1,0 +1,43 @@
+using Evaluate.Core.Models;
+using Evaluate.Core.Problems;
+using Evaluate.Core.Suites;
+using Evaluate.Suites.Data;
+using Evaluate.Suites.Grading;
+
+namespace Evaluate.Suites.Math500;
+
+/// <summary>MATH-500 (the PRM800K split of MATH). Id = unique_id; level "1".."5"; subject as given; level 1 is "easy".</summary>
+public sealed class Math500Suite(DataDirectory data, ExtractionMode mode = ExtractionMode.Strict) : ISuite
+{
+    public const string RelativePath = "math500/test.jsonl";
+    private IReadOnlyList<DatasetFileInfo> _files = [];
+
+    public string Name => "math500";
+    public string Version => "1";
+    public string Description => "MATH-500 (competition math, LaTeX answers)";
+    public IReadOnlyList<DatasetFileInfo> DataFiles => _files;
+    public IAnswerChecker Checker { get; } = new MathAnswerChecker(mode);
+
+    public IReadOnlyList<Problem> Load(ProblemSelection selection)
+    {
+        SelectionFilter.RequireSingleSplit(Name, selection.Split);
+        var path = data.File(RelativePath);
+        if (!File.Exists(path)) throw new FileNotFoundException($"math500: {path} not found (set --data or EVALUATE_DATA, or run 'evaluate datasets fetch')", path);
+        var problems = new List<Problem>();
+        foreach (var row in JsonlRows.Read(path))
+        {
+            var levelText = row.RequiredString("level");
+            if (!int.TryParse(levelText, out var level) || level is < 1 or > 5)
+                throw new DatasetFormatException(row.File, row.Line, "level", $"expected 1-5, got '{levelText}'");
+            problems.Add(new Problem(
+                row.RequiredString("unique_id"),
+                row.RequiredString("problem"),
+                row.RequiredString("answer"),
+                new ProblemMeta(levelText, row.RequiredString("subject"), 0.1 + 0.2 * (level - 1), IsEasy: level == 1)));
+        }
+        _files = [new DatasetFileInfo(Name, RelativePath, FileHash.Sha256(path), problems.Count)];
+        return SelectionFilter.Apply(problems, selection);
+    }
+
+    public IReadOnlyList<ChatMessage> RenderPrompt(Problem problem) => MathPrompt.Render(problem);
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text.Json;
+using Evaluate.Core.Models;
+using Evaluate.Core.Problems;
+using Evaluate.Core.Suites;
+using Evaluate.Suites.Data;
+using Evaluate.Suites.Grading;
+using Evaluate.Suites.Math500;
+
+namespace Evaluate.Suites.OmniMath;
+
+/// <summary>
+/// Omni-MATH, rule-gradable subset. Id = 0-based line number; difficulty 1-10 normalised to [0, 1]; level = the
+/// whole part of the difficulty; subject = the first domain's top category; difficulty below 3 counts as "easy".
+/// </summary>
+public sealed class OmniMathSuite(DataDirectory data, ExtractionMode mode = ExtractionMode.Strict) : ISuite
+{
+    public const string RelativePath = "omni-math-rule/test.jsonl";
+    private IReadOnlyList<DatasetFileInfo> _files = [];
+
+    public string Name => "omni-math";
+    public string Version => "1";
+    public string Description => "Omni-MATH, rule-gradable subset (olympiad math, LaTeX answers)";
+    public IReadOnlyList<DatasetFileInfo> DataFiles => _files;
+    public IAnswerChecker Checker { get; } = new MathAnswerChecker(mode);
+
+    public IReadOnlyList<Problem> Load(ProblemSelection selection)
+    {
+        SelectionFilter.RequireSingleSplit(Name, selection.Split);
+        var path = data.File(RelativePath);
+        if (!File.Exists(path)) throw new FileNotFoundException($"omni-math: {path} not found (set --data or EVALUATE_DATA, or run 'evaluate datasets fetch')", path);
+        var problems = new List<Problem>();
+        foreach (var row in JsonlRows.Read(path))
+        {
+            var difficulty = row.RequiredNumber("difficulty");
+            if (difficulty is < 0 or > 10) throw new DatasetFormatException(row.File, row.Line, "difficulty", $"expected 1-10, got {difficulty}");
+            problems.Add(new Problem(
+                row.Index.ToString(CultureInfo.InvariantCulture),
+                row.RequiredString("problem"),
+                row.RequiredString("answer"),
+                new ProblemMeta(
+                    ((int)Math.Floor(difficulty)).ToString(CultureInfo.InvariantCulture),
+                    TopDomain(row),
+                    Math.Clamp((difficulty - 1) / 9, 0, 1),
+                    IsEasy: difficulty < 3)));
+        }
+        _files = [new DatasetFileInfo(Name, RelativePath, FileHash.Sha256(path), problems.Count)];
+        return SelectionFilter.Apply(problems, selection);
+    }
+
+    public IReadOnlyList<ChatMessage> RenderPrompt(Problem problem) => MathPrompt.Render(problem);
+
+    private static string? TopDomain(JsonRow row)
+    {
+        if (row.Optional("domain") is not { ValueKind: JsonValueKind.Array } domains || domains.GetArrayLength() == 0) return null;
+        var first = domains[0].ValueKind == JsonValueKind.String ? domains[0].GetString() : null;
+        if (first is null) return null;
+        var parts = first.Split("->", StringSplitOptions.TrimEntries);
+        return parts.Length > 1 ? parts[1] : parts[0];
+    }
+}
