@@ -24,8 +24,9 @@ internal static class OpenAiResponseParser
         var content = ReadContent(holder["content"]) ?? choice["text"].AsString() ?? "";
         var reasoning = holder["reasoning_content"].AsString() ?? holder["reasoning"].AsString();
 
+        // An empty reasoning field (parser enabled but the model thought inline) does not stop us looking for <think>.
         string text;
-        if (reasoning is not null) text = content;
+        if (!string.IsNullOrEmpty(reasoning)) text = content;
         else (text, reasoning) = ThinkTagSplitter.Split(content, startsInsideThink);
 
         return new ParsedChoice(text, reasoning, choice["finish_reason"].AsText(), LogprobParser.Parse(choice["logprobs"]));

@@ -43,6 +43,15 @@ public sealed class OpenAiReasoningTests
     }
 
     [Test]
+    public async Task EmptyReasoningFieldStillLetsInlineThinkingBeFound()
+    {
+        var completion = await GenerateOneAsync(WireResponses.Chat(
+            [WireResponses.ChatChoice(0, WireResponses.ChatMessage("<think>hmm</think>42", reasoningContent: ""), "stop")], WireResponses.Usage(10, 20)));
+
+        Assert.That((completion.Text, completion.Reasoning), Is.EqualTo(("42", "hmm")));
+    }
+
+    [Test]
     public async Task ContentNullWithOnlyReasoningGivesEmptyText()
     {
         var completion = await GenerateOneAsync(WireResponses.Chat(
