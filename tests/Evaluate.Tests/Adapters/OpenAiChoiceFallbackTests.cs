@@ -45,6 +45,34 @@ public sealed class OpenAiChoiceFallbackTests
         Assert.That(model.UsesSingleChoiceCalls, Is.True);
     }
 
+    [TestCase(400, """{"object":"error","message":"n must be 1 when using greedy sampling, got 2.","type":"BadRequestError"}""")]
+    [TestCase(400, """{"error":{"message":"'n' is not supported with this model."}}""")]
+    [TestCase(500, "Only one completion choice is allowed")]
+    public async Task OtherWordingsOfTheRefusalAlsoFallBack(int status, string body)
+    {
+        await using var server = await ScriptedOpenAiServer.StartAsync((r, _) => r.N > 1
+            ? new ScriptedReply(status, body)
+            : ScriptedReply.Ok(WireResponses.Chat($"seed {r.Seed}")));
+        using var model = ClientFactory.Create(server.BaseUrl);
+
+        var result = await model.GenerateAsync(ClientFactory.Request(n: 2, seed: 5), CancellationToken.None);
+
+        Assert.That(result.Completions.Select(c => c.Text), Is.EqualTo(new[] { "seed 5", "seed 6" }));
+        Assert.That(result.Calls, Is.EqualTo(3));
+    }
+
+    [Test]
+    public async Task ARefusalWordingForASingleChoiceRequestIsAnOrdinaryError()
+    {
+        await using var server = await ScriptedOpenAiServer.StartAsync((_, _) => new ScriptedReply(400, """{"error":{"message":"choices exhausted"}}"""));
+        using var model = ClientFactory.Create(server.BaseUrl);
+
+        var error = Assert.ThrowsAsync<Evaluate.Core.Models.ModelCallException>(() => model.GenerateAsync(ClientFactory.Request(n: 1), CancellationToken.None))!;
+
+        Assert.That((error.StatusCode, error.IsTransient), Is.EqualTo(((int?)400, false)));
+        Assert.That(model.UsesSingleChoiceCalls, Is.False);
+    }
+
     [Test]
     public async Task OllamaReturningFewerChoicesKeepsTheFirstAndFetchesTheRestWithLaterSeeds()
     {

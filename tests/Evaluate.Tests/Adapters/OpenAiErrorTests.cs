@@ -51,6 +51,71 @@ public sealed class OpenAiErrorTests
         Assert.That((error.StatusCode, error.IsTransient, calls), Is.EqualTo(((int?)401, false, 1)));
     }
 
+    [TestCase(408, true)]
+    [TestCase(409, true)]
+    [TestCase(429, true)]
+    [TestCase(500, true)]
+    [TestCase(503, true)]
+    [TestCase(400, false)]
+    [TestCase(401, false)]
+    [TestCase(403, false)]
+    [TestCase(404, false)]
+    [TestCase(422, false)]
+    public async Task StatusCodesAreClassifiedAndOnlyTransientOnesRetried(int status, bool transient)
+    {
+        var (error, calls, _) = await FailAsync(new ScriptedReply(status, """{"error":{"message":"nope"}}"""), maxAttempts: 2);
+
+        Assert.That((error.StatusCode, error.IsTransient, calls), Is.EqualTo(((int?)status, transient, transient ? 2 : 1)));
+    }
+
+    [Test]
+    public async Task WithoutRetryAfterTheBackoffGrowsExponentiallyWithJitter()
+    {
+        await using var server = await ScriptedOpenAiServer.StartAsync((_, _) => new ScriptedReply(503, "busy"));
+        var delays = new List<TimeSpan>();
+        using var model = new Evaluate.Adapters.OpenAI.OpenAiCompatibleModel(new Evaluate.Adapters.OpenAI.OpenAiCompatibleOptions
+        {
+            BaseUrl = server.BaseUrl,
+            ModelName = "m",
+            MaxAttempts = 4,
+            InitialRetryDelay = TimeSpan.FromSeconds(1),
+            MaxRetryDelay = TimeSpan.FromSeconds(5),
+            Delay = (wait, _) => { delays.Add(wait); return Task.CompletedTask; },
+        });
+
+        Assert.ThrowsAsync<ModelCallException>(() => model.GenerateAsync(ClientFactory.Request(), CancellationToken.None));
+
+        Assert.That(delays, Has.Count.EqualTo(3));
+        Assert.That(delays[0].TotalSeconds, Is.InRange(0.5, 1.5));
+        Assert.That(delays[1].TotalSeconds, Is.InRange(1.0, 3.0));
+        Assert.That(delays[2].TotalSeconds, Is.InRange(2.0, 5.0), "capped at MaxRetryDelay");
+    }
+
+    [Test]
+    public async Task AnExcessiveRetryAfterIsCappedAtMaxRetryDelay()
+    {
+        await using var server = await ScriptedOpenAiServer.StartAsync((_, i) => i == 0
+            ? new ScriptedReply(429, "slow down", RetryAfter: "86400")
+            : ScriptedReply.Ok(WireResponses.Chat("ok")));
+        var delays = new List<TimeSpan>();
+        using var model = ClientFactory.Create(server.BaseUrl, delays);
+
+        await model.GenerateAsync(ClientFactory.Request(), CancellationToken.None);
+
+        Assert.That(delays, Is.EqualTo(new[] { TimeSpan.FromMinutes(2) }));
+    }
+
+    [Test]
+    public async Task CallerCancellationIsNotDisguisedAsAModelError()
+    {
+        await using var server = await ScriptedOpenAiServer.StartAsync((_, _) => ScriptedReply.Ok(WireResponses.Chat("late")) with { Delay = TimeSpan.FromSeconds(5) });
+        using var model = ClientFactory.Create(server.BaseUrl);
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        Assert.CatchAsync<OperationCanceledException>(() => model.GenerateAsync(ClientFactory.Request(), cancellation.Token));
+        Assert.That(server.Requests, Has.Count.EqualTo(1));
+    }
+
     [Test]
     public async Task PlainTextErrorBodyIsTheMessage()
     {
