@@ -1,0 +1,34 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Evaluate.Adapters.OpenAI;
+
+/// <summary>
+/// Extracts the human message from an error body in any of the shapes servers use:
+/// nested <c>{"error":{"message":…}}</c> (OpenAI, llama.cpp), flat <c>{"object":"error","message":…}</c> (vLLM),
+/// <c>{"error":"…"}</c> (Ollama), <c>{"detail":…}</c> (FastAPI), or plain text.
+/// </summary>
+internal static class ErrorBodyMessage
+{
+    private const int MaxLength = 500;
+
+    public static string Extract(string body)
+    {
+        if (string.IsNullOrWhiteSpace(body)) return "(empty body)";
+        try
+        {
+            if (JsonNode.Parse(body) is JsonObject obj)
+            {
+                var message = obj["error"]?["message"].AsText() ?? obj["error"].AsString() ?? obj["message"].AsText() ?? obj["detail"].AsText();
+                if (!string.IsNullOrWhiteSpace(message)) return Shorten(message);
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON: the plain text is the message.
+        }
+        return Shorten(body.Trim());
+    }
+
+    private static string Shorten(string text) => text.Length <= MaxLength ? text : text[..MaxLength] + "…";
+}

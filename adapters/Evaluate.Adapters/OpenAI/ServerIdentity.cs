@@ -1,0 +1,18 @@
+namespace Evaluate.Adapters.OpenAI;
+
+/// <summary>
+/// How a server is named in messages, and the guard that keeps the API key out of them
+/// (some servers echo the key back, e.g. "Incorrect API key provided: sk-…").
+/// </summary>
+internal sealed class ServerIdentity(Uri baseUrl, string? apiKey)
+{
+    /// <summary>Base URL without user info: credentials in a URL must not reach descriptors or logs.</summary>
+    public string SafeBaseUrl { get; } = new UriBuilder(baseUrl) { UserName = "", Password = "" }.Uri.ToString().TrimEnd('/');
+
+    public string Host { get; } = baseUrl.IsDefaultPort ? baseUrl.Host : $"{baseUrl.Host}:{baseUrl.Port}";
+
+    public string Description => $"OpenAI-compatible server at {Host}";
+
+    public string Redact(string text) =>
+        string.IsNullOrEmpty(apiKey) ? text : text.Replace(apiKey, "[redacted]", StringComparison.Ordinal);
+}
