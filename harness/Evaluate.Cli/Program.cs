@@ -8,6 +8,7 @@ var root = new RootCommand("evaluate: benchmark and evaluation harness for reaso
     RunCommand.Create(),
     SuitesCommand.Create(),
     ModelsCommand.Create(),
+    ServeCommand.Create(),
 };
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

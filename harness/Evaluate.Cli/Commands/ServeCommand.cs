@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Evaluate.Adapters.Serving;
+using Evaluate.Cli.Composition;
+using Evaluate.Core.Components;
+using Evaluate.Suites.Catalog;
+using Evaluate.Suites.Data;
+
+namespace Evaluate.Cli.Commands;
+
+/// <summary>
+/// `evaluate serve`: exposes any adapter (the simulated reasoner by default) as an OpenAI-compatible server on
+/// 127.0.0.1, so users can point their own clients at it and tests exercise the real HTTP path end to end.
+/// </summary>
+public static class ServeCommand
+{
+    public static Command Create()
+    {
+        var model = new Option<string>("--model") { Description = "Model adapter spec to serve (default sim)", DefaultValueFactory = _ => "sim" };
+        var modelName = new Option<string?>("--model-name") { Description = "Upstream model name (when serving an openai adapter)" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Upstream base URL (when serving an openai adapter)" };
+        var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (0 picks a free one)", DefaultValueFactory = _ => 8000 };
+        var data = new Option<string?>("--data") { Description = "Dataset directory, so the simulated reasoner knows those suites' problems" };
+        var command = new Command("serve", "Serve a model adapter as an OpenAI-compatible HTTP server on 127.0.0.1") { model, modelName, baseUrl, port, data };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var catalog = new SuiteCatalog(DataDirectory.Resolve(parse.GetValue(data)));
+            var factory = new ModelFactory(() => KnownProblemsLoader.Load(catalog));
+            var adapter = factory.Create(ComponentSpec.Parse(parse.GetValue(model)!), parse.GetValue(modelName), parse.GetValue(baseUrl));
+            await using var server = new OpenAiCompatibleServer();
+            var url = await server.StartAsync(adapter, parse.GetValue(port), cancellationToken: cancellationToken);
+            // The first line is machine-readable so scripts and tests can pick up the port.
+            Console.WriteLine($"serving {adapter.Descriptor.Label} at {url}");
+            Console.Out.Flush();
+            try { await Task.Delay(Timeout.Infinite, cancellationToken); }
+            catch (OperationCanceledException) { }
+            await server.StopAsync(CancellationToken.None);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
