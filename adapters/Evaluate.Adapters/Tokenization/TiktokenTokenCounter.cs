@@ -53,7 +53,7 @@ public sealed class TiktokenTokenCounter : ITokenCounter, ITokenPositionMapper
 
     public ITokenPositions Map(string text)
     {
-        if (string.IsNullOrEmpty(text)) return new TokenStartOffsets([]);
+        text ??= string.Empty;
         var starts = new List<int>(text.Length / 3 + 1);
         foreach (var chunk in TokenizerChunks.Split(text))
         {
@@ -61,6 +61,6 @@ public sealed class TiktokenTokenCounter : ITokenCounter, ITokenPositionMapper
             foreach (var token in tokens)
                 starts.Add(chunk.Start + token.Offset.Start.GetOffset(chunk.Length));
         }
-        return new TokenStartOffsets(starts);
+        return new TiktokenTokenPositions(text, _tokenizer, new TokenStartOffsets(starts));
     }
 }

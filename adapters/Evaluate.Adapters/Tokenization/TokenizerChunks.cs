@@ -45,7 +45,7 @@ internal static class TokenizerChunks
         return pieces;
     }
 
-    private static bool IsCleanCut(string text, int i) =>
-        i + 1 < text.Length && text[i] == ' '
+    internal static bool IsCleanCut(string text, int i) =>
+        i > 0 && i + 1 < text.Length && text[i] == ' '
         && !char.IsWhiteSpace(text[i - 1]) && !char.IsWhiteSpace(text[i + 1]);
 }

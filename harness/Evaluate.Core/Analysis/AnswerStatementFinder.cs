@@ -91,7 +91,7 @@ public static class AnswerStatementFinder
     private static bool TryPhraseAnswer(string text, int from, out int end, out string statement)
     {
         var at = from;
-        while (at < text.Length && (char.IsWhiteSpace(text[at]) || text[at] is '*' or '$')) at++;
+        while (at < text.Length && (char.IsWhiteSpace(text[at]) || text[at] is '*' or '$' or ':' or '：')) at++;
         var limit = Math.Min(text.Length, at + MaxPhraseAnswerLength);
         end = at;
         while (end < limit && !IsAnswerTerminator(text, end)) end++;

@@ -10,9 +10,10 @@ public interface ITokenPositions
     int TotalTokens { get; }
 
     /// <summary>
-    /// Tokens of the prefix that ends before character <paramref name="charIndex"/>: every token that starts
-    /// before it, so a token straddling the boundary counts to the prefix. Monotone in the index;
-    /// 0 for indices &lt;= 0 and <see cref="TotalTokens"/> at or past the end.
+    /// Tokens of the prefix that ends before character <paramref name="charIndex"/>, as if it were encoded alone
+    /// where the implementation can, else every token that starts before the index (a straddling token counts).
+    /// 0 for indices &lt;= 0 and <see cref="TotalTokens"/> at or past the end. BPE prefix counts are not strictly
+    /// monotone in rare cases, so callers that subtract positions clamp at zero.
     /// </summary>
     int TokensBefore(int charIndex);
 }

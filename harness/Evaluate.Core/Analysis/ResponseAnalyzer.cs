@@ -98,7 +98,7 @@ public sealed class ResponseAnalyzer(ITokenPositionMapper tokens)
         var previousEndToken = 0;
         foreach (var statement in statements)
         {
-            var endToken = positions.TokensBefore(statement.End);
+            var endToken = Math.Max(previousEndToken, positions.TokensBefore(statement.End));
             var roundText = text[previousEndChar..statement.End];
             var similarity = new RoundSimilarity(roundText);
 
