@@ -3,8 +3,8 @@ namespace Evaluate.Adapters.Tokenization;
 /// <summary>
 /// Cuts long text into pieces the BPE encoder handles in bounded time. BPE cost grows faster than linearly in the
 /// length of one pre-token (measured: 32 k unspaced CJK characters take seconds), and hostile or unspaced output
-/// can be one huge pre-token. A "clean cut" sits just before a single space between two non-space characters:
-/// no o200k pre-token pattern spans such a space, so cutting there leaves the counts exact. A stretch longer than
+/// can be one huge pre-token. Cutting at a "clean cut" (<see cref="IsCleanCut"/>), which no o200k pre-token
+/// spans, leaves the counts exact. A stretch longer than
 /// <see cref="MaxRunWithoutCut"/> without a clean cut is cut hard, which may shift its count by about a token per cut.
 /// </summary>
 internal static class TokenizerChunks
@@ -45,7 +45,13 @@ internal static class TokenizerChunks
         return pieces;
     }
 
+    /// <summary>
+    /// Before a single space between two non-space characters, or after a newline that a non-space character
+    /// follows: o200k pre-tokens never continue across either (newline runs end a pre-token, and words, digits and
+    /// punctuation never take a leading newline).
+    /// </summary>
     internal static bool IsCleanCut(string text, int i) =>
-        i > 0 && i + 1 < text.Length && text[i] == ' '
-        && !char.IsWhiteSpace(text[i - 1]) && !char.IsWhiteSpace(text[i + 1]);
+        i > 0 && i < text.Length && !char.IsWhiteSpace(text[i]) && text[i - 1] == '\n'
+        || i > 0 && i + 1 < text.Length && text[i] == ' '
+           && !char.IsWhiteSpace(text[i - 1]) && !char.IsWhiteSpace(text[i + 1]);
 }

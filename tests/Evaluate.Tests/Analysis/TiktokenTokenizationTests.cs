@@ -26,6 +26,7 @@ public class TiktokenTokenizationTests
 
     [TestCase("The answer is \\boxed{5}.\n\nWait, let me double-check: 2 + 3 = 5. Hmm, yes, 5 apples.")]
     [TestCase("Größe: 12 × 3 = 36 — 🙂 fine. 三加二等于五。  Two  spaces,\ttab.")]
+    [TestCase("1.\n2)\nfoo\n\nbar/baz\n- item\r\n\\frac{1}{2}\n\n\n$x$\n")]
     public void PrefixPositionsAgreeWithEncodingThePrefixAlone(string text)
     {
         var positions = Counter.Map(text);
@@ -41,11 +42,15 @@ public class TiktokenTokenizationTests
     {
         var builder = new StringBuilder();
         for (var i = 0; builder.Length < 60_000; i++)
-            builder.Append("Step ").Append(i).Append(": 2 + 3 = 5, so we double-check the sum.\n");
+            builder.Append("Step ").Append(i).Append(": 2 + 3 = 5, so we double-check the sum.\n").Append(i % 7 == 0 ? "x\n" : "");
         var text = builder.ToString();
         var reference = TiktokenTokenizer.CreateForEncoding("o200k_base").CountTokens(text);
         Assert.That(Counter.CountTokens(text), Is.EqualTo(reference));
         Assert.That(Counter.Map(text).TotalTokens, Is.EqualTo(reference));
+
+        // Lines without any space: only the cuts after newlines keep this exact.
+        var lines = string.Join("\n", Enumerable.Range(0, 6000).Select(i => $"x{i}.=({i})"));
+        Assert.That(Counter.CountTokens(lines), Is.EqualTo(TiktokenTokenizer.CreateForEncoding("o200k_base").CountTokens(lines)));
     }
 
     [Test]
