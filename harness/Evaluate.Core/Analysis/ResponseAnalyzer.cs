@@ -1,3 +1,6 @@
+using Evaluate.Core.Problems;
+using Evaluate.Core.Suites;
+
 namespace Evaluate.Core.Analysis;
 
 /// <summary>
@@ -16,6 +19,19 @@ public sealed class ResponseAnalyzer(ITokenPositionMapper tokens)
 
     /// <summary>Keeps the pairwise round comparisons (quadratic in rounds) bounded.</summary>
     public const int MaxRounds = 200;
+
+    private readonly ITokenPositionMapper _tokens = tokens ?? throw new ArgumentNullException(nameof(tokens));
+
+    /// <summary>Analyses with a suite's own grading: a round is correct when the checker grades its answer correct
+    /// against <paramref name="problem"/>'s gold, and answers are equivalent as the checker's vote classes.</summary>
+    public SampleAnalysis Analyze(string? response, string? reasoning, string? finishReason, IAnswerChecker checker, Problem problem)
+    {
+        ArgumentNullException.ThrowIfNull(checker);
+        ArgumentNullException.ThrowIfNull(problem);
+        return Analyze(response, reasoning, finishReason,
+            answer => checker.Grade(problem, answer).Correct,
+            (a, b) => checker.Equivalent(problem, a, b));
+    }
 
     /// <param name="response">The graded response text; a &lt;think&gt; part in it counts as reasoning.</param>
     /// <param name="reasoning">A separate reasoning field (reasoning_content), or null.</param>
@@ -41,7 +57,7 @@ public sealed class ResponseAnalyzer(ITokenPositionMapper tokens)
             clipped = true;
         }
 
-        var positions = tokens.Map(text);
+        var positions = _tokens.Map(text);
         var total = positions.TotalTokens;
         var statements = AnswerStatementFinder.Find(text);
         if (statements.Count > MaxRounds)
@@ -61,7 +77,7 @@ public sealed class ResponseAnalyzer(ITokenPositionMapper tokens)
 
         return new SampleAnalysis
         {
-            Encoding = tokens.Name,
+            Encoding = _tokens.Name,
             Rounds = rounds.Count,
             RoundDetails = rounds,
             FirstCorrectRound = firstCorrect >= 0 ? firstCorrect : null,

@@ -1,4 +1,5 @@
 using NUnit.Framework;
+using Evaluate.Core.Analysis;
 using Evaluate.Core.Problems;
 using Evaluate.Core.Suites;
 using Evaluate.Suites.Probes;
@@ -45,5 +46,15 @@ public class ProbeAnswerCheckerTests
         Assert.That(Checker.Equivalent(Five, "1,000", "1000"), Is.True);
         Assert.That(Checker.Equivalent(Five, "5", "6"), Is.False);
         Assert.That(Checker.Equivalent(Five, "x", "x"), Is.True);
+    }
+
+    [Test]
+    public void AnalyzerGradesRoundsWithTheSuiteChecker()
+    {
+        var analysis = new ResponseAnalyzer(ApproximateTokenPositionMapper.Instance).Analyze(
+            "So 2 + 3 = 6.\nWait, no: the answer is \\boxed{5.0}.\nDouble-check: \\boxed{5}", null, "stop", Checker, Five);
+        Assert.That(analysis.RoundDetails.Select(r => r.Correct), Is.EqualTo(new[] { false, true, true }));
+        Assert.That(analysis.DistinctAnswers, Is.EqualTo(2));
+        Assert.That(analysis.RoundDetails.Select(r => r.IsNew), Is.EqualTo(new[] { true, true, true }));
     }
 }
