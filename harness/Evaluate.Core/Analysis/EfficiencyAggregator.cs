@@ -1,0 +1,70 @@
+namespace Evaluate.Core.Analysis;
+
+/// <summary>
+/// Run-level overthinking measures over per-sample analyses. Undefined values (empty groups) are null, never NaN.
+/// Keys, in order:
+/// <list type="bullet">
+/// <item><c>outcome_efficiency</c>: mean over samples of σ·T̂/T (Chen et al. 2024).</item>
+/// <item><c>process_efficiency</c>: mean over samples of D/T.</item>
+/// <item><c>solution_rounds_mean</c>: mean rounds per sample.</item>
+/// <item><c>tokens_after_first_correct_mean</c>: mean tokens after the end of the first correct round, over samples that have one.</item>
+/// <item><c>first_correct_round_share</c>: of the samples graded correct, the share whose round one was already correct.</item>
+/// <item><c>easy_to_hard_token_ratio</c>: mean completion tokens on easy problems / on the others.</item>
+/// <item><c>truncation_rate</c>: share of samples stopped at the token limit.</item>
+/// <item><c>accuracy_when_truncated</c>: accuracy over truncated samples.</item>
+/// <item><c>marker_counts</c>: marker → MEAN count per sample (not a total), keys in <see cref="ReflectionMarkers.Names"/> order.</item>
+/// </list>
+/// </summary>
+public static class EfficiencyAggregator
+{
+    public static IReadOnlyList<string> Keys { get; } =
+    [
+        "outcome_efficiency", "process_efficiency", "solution_rounds_mean", "tokens_after_first_correct_mean",
+        "first_correct_round_share", "easy_to_hard_token_ratio", "truncation_rate", "accuracy_when_truncated",
+        "marker_counts",
+    ];
+
+    public static OrderedDictionary<string, object?> Aggregate(IReadOnlyList<EfficiencySample> samples)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        var analyses = samples.Select(s => s.Analysis).ToList();
+        var withCorrectRound = analyses.Where(a => a.TokensAfterFirstCorrect.HasValue).ToList();
+        var gradedCorrect = samples.Where(s => s.Correct).ToList();
+        var easyTokens = MeanOrNull(samples.Where(s => s.Easy).Select(s => (double)s.CompletionTokens));
+        var hardTokens = MeanOrNull(samples.Where(s => !s.Easy).Select(s => (double)s.CompletionTokens));
+        var truncated = samples.Where(s => s.Analysis.Truncated).ToList();
+
+        return new OrderedDictionary<string, object?>
+        {
+            ["outcome_efficiency"] = MeanOrNull(analyses.Select(a => a.OutcomeEfficiency)),
+            ["process_efficiency"] = MeanOrNull(analyses.Select(a => a.ProcessEfficiency)),
+            ["solution_rounds_mean"] = MeanOrNull(analyses.Select(a => (double)a.Rounds)),
+            ["tokens_after_first_correct_mean"] = MeanOrNull(withCorrectRound.Select(a => (double)a.TokensAfterFirstCorrect!.Value)),
+            ["first_correct_round_share"] = MeanOrNull(gradedCorrect.Select(s => s.Analysis.FirstCorrectRound == 0 ? 1.0 : 0.0)),
+            ["easy_to_hard_token_ratio"] = easyTokens is { } easy && hardTokens is { } hard && hard > 0 ? easy / hard : null,
+            ["truncation_rate"] = MeanOrNull(samples.Select(s => s.Analysis.Truncated ? 1.0 : 0.0)),
+            ["accuracy_when_truncated"] = MeanOrNull(truncated.Select(s => s.Correct ? 1.0 : 0.0)),
+            ["marker_counts"] = MarkerMeans(analyses),
+        };
+    }
+
+    private static OrderedDictionary<string, double?> MarkerMeans(List<SampleAnalysis> analyses)
+    {
+        var means = new OrderedDictionary<string, double?>(ReflectionMarkers.Names.Count);
+        foreach (var name in ReflectionMarkers.Names)
+            means[name] = MeanOrNull(analyses.Select(a => (double)a.Markers.GetValueOrDefault(name)));
+        return means;
+    }
+
+    private static double? MeanOrNull(IEnumerable<double> values)
+    {
+        double sum = 0;
+        var count = 0;
+        foreach (var value in values)
+        {
+            sum += value;
+            count++;
+        }
+        return count == 0 ? null : sum / count;
+    }
+}

@@ -1,0 +1,161 @@
+using Evaluate.Core.Problems;
+using Evaluate.Core.Suites;
+
+namespace Evaluate.Core.Analysis;
+
+/// <summary>
+/// Splits one sample into solution rounds and computes the overthinking measures of Chen et al. 2024
+/// ("Do NOT Think That Much for 2+3=?"). Reads reasoning + response (reasoning first: thinking models solve in
+/// their reasoning). A round ends at each explicit answer statement (<see cref="AnswerStatementFinder"/>).
+/// <para>A round is new when its answer is not equivalent to any earlier round's answer, or when its word-trigram
+/// Jaccard similarity to every earlier round is below <see cref="RoundSimilarity.NewApproachThreshold"/>;
+/// the first round is always new.</para>
+/// Bounded and total: text beyond <see cref="MaxAnalysedChars"/> and rounds beyond <see cref="MaxRounds"/> are
+/// ignored (the result says so), every scan is linear, and predicates that throw count as "no".
+/// </summary>
+public sealed class ResponseAnalyzer(ITokenPositionMapper tokens)
+{
+    public const int MaxAnalysedChars = 1_000_000;
+
+    /// <summary>Keeps the pairwise round comparisons (quadratic in rounds) bounded.</summary>
+    public const int MaxRounds = 200;
+
+    private readonly ITokenPositionMapper _tokens = tokens ?? throw new ArgumentNullException(nameof(tokens));
+
+    /// <summary>Analyses with a suite's own grading: a round is correct when the checker grades its answer correct
+    /// against <paramref name="problem"/>'s gold, and answers are equivalent as the checker's vote classes.</summary>
+    public SampleAnalysis Analyze(string? response, string? reasoning, string? finishReason, IAnswerChecker checker, Problem problem)
+    {
+        ArgumentNullException.ThrowIfNull(checker);
+        ArgumentNullException.ThrowIfNull(problem);
+        return Analyze(response, reasoning, finishReason,
+            answer => checker.Grade(problem, answer).Correct,
+            (a, b) => checker.Equivalent(problem, a, b));
+    }
+
+    /// <param name="response">The graded response text; a &lt;think&gt; part in it counts as reasoning.</param>
+    /// <param name="reasoning">A separate reasoning field (reasoning_content), or null.</param>
+    /// <param name="finishReason">As the server said it; "length" marks truncation.</param>
+    /// <param name="isCorrect">Whether an answer stated in a round is correct (e.g. the suite checker's Grade against gold).</param>
+    /// <param name="sameAnswer">Whether two stated answers are equivalent (e.g. the suite checker's Equivalent).</param>
+    public SampleAnalysis Analyze(
+        string? response,
+        string? reasoning,
+        string? finishReason,
+        Func<string, bool> isCorrect,
+        Func<string, string, bool> sameAnswer)
+    {
+        ArgumentNullException.ThrowIfNull(isCorrect);
+        ArgumentNullException.ThrowIfNull(sameAnswer);
+        var split = ReasoningSplit.Of(response, reasoning);
+        var text = split.Combined;
+        var clipped = false;
+        if (text.Length > MaxAnalysedChars)
+        {
+            var cut = char.IsHighSurrogate(text[MaxAnalysedChars - 1]) ? MaxAnalysedChars - 1 : MaxAnalysedChars;
+            text = text[..cut];
+            clipped = true;
+        }
+
+        var positions = _tokens.Map(text);
+        var total = positions.TotalTokens;
+        var statements = AnswerStatementFinder.Find(text);
+        if (statements.Count > MaxRounds)
+        {
+            statements.RemoveRange(MaxRounds, statements.Count - MaxRounds);
+            clipped = true;
+        }
+
+        var rounds = BuildRounds(text, statements, positions, Safe(isCorrect), Safe(sameAnswer), out var distinct);
+        var firstCorrect = rounds.FindIndex(r => r.Correct);
+        int? toFirstCorrect = firstCorrect >= 0 ? rounds[firstCorrect].EndToken : null;
+        var same = Safe(sameAnswer);
+        var changedAfterFirst = rounds.Skip(1).Any(r => !same(rounds[0].Answer, r.Answer));
+        var finalChanged = rounds.Count > 1 && !same(rounds[0].Answer, rounds[^1].Answer);
+        var newTokens = rounds.Where(r => r.IsNew).Sum(r => r.Tokens);
+        var reasoningTokens = positions.TokensBefore(Math.Min(split.ReasoningLength, text.Length));
+
+        return new SampleAnalysis
+        {
+            Encoding = _tokens.Name,
+            Rounds = rounds.Count,
+            RoundDetails = rounds,
+            FirstCorrectRound = firstCorrect >= 0 ? firstCorrect : null,
+            TokensToFirstCorrectEnd = toFirstCorrect,
+            TotalTokens = total,
+            TokensAfterFirstCorrect = toFirstCorrect is { } end ? total - end : null,
+            DistinctAnswers = distinct,
+            AnswerChangedAfterFirst = changedAfterFirst,
+            FinalAnswerChangedByLaterRounds = finalChanged,
+            CorrectAnswerAbandoned = firstCorrect >= 0 && !rounds[^1].Correct,
+            Markers = ReflectionMarkers.Count(text),
+            ReasoningTokens = reasoningTokens,
+            AnswerTokens = total - reasoningTokens,
+            Truncated = string.Equals(finishReason?.Trim(), "length", StringComparison.OrdinalIgnoreCase),
+            OutcomeEfficiency = toFirstCorrect is { } reached && total > 0 ? (double)reached / total : 0.0,
+            ProcessEfficiency = total > 0 ? (double)newTokens / total : 0.0,
+            Clipped = clipped,
+        };
+    }
+
+    private static List<SolutionRound> BuildRounds(
+        string text,
+        List<AnswerStatement> statements,
+        ITokenPositions positions,
+        Func<string, bool> isCorrect,
+        Func<string, string, bool> sameAnswer,
+        out int distinctAnswers)
+    {
+        var rounds = new List<SolutionRound>(statements.Count);
+        var similarities = new List<RoundSimilarity>(statements.Count);
+        var answerClasses = new List<string>(); // one representative answer per equivalence class seen so far
+        var correctness = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var previousEndChar = 0;
+        var previousEndToken = 0;
+        foreach (var statement in statements)
+        {
+            var endToken = Math.Max(previousEndToken, positions.TokensBefore(statement.End));
+            var roundText = text[previousEndChar..statement.End];
+            var similarity = new RoundSimilarity(roundText);
+
+            var newAnswer = !answerClasses.Any(seen => sameAnswer(seen, statement.Answer));
+            if (newAnswer) answerClasses.Add(statement.Answer);
+            var isNew = rounds.Count == 0 || newAnswer || similarities.All(
+                earlier => similarity.JaccardWith(earlier) < RoundSimilarity.NewApproachThreshold);
+
+            var correct = IsCorrect(statement, isCorrect, correctness);
+            rounds.Add(new SolutionRound(statement.Answer, statement.Rule, endToken, endToken - previousEndToken, correct, isNew));
+            similarities.Add(similarity);
+            previousEndChar = statement.End;
+            previousEndToken = endToken;
+        }
+        distinctAnswers = answerClasses.Count;
+        return rounds;
+    }
+
+    /// <summary>The stated value decides; the full statement is tried too, for checkers that grade expressions (Game of 24).</summary>
+    private static bool IsCorrect(AnswerStatement statement, Func<string, bool> isCorrect, Dictionary<string, bool> cache)
+    {
+        if (Cached(statement.Answer)) return true;
+        return statement.Statement != statement.Answer && Cached(statement.Statement);
+
+        bool Cached(string answer)
+        {
+            if (!cache.TryGetValue(answer, out var correct)) cache[answer] = correct = isCorrect(answer);
+            return correct;
+        }
+    }
+
+    private static Func<string, bool> Safe(Func<string, bool> predicate) => value =>
+    {
+        try { return predicate(value); }
+        catch (Exception e) when (e is not OutOfMemoryException) { return false; }
+    };
+
+    private static Func<string, string, bool> Safe(Func<string, string, bool> predicate) => (a, b) =>
+    {
+        if (string.Equals(a, b, StringComparison.Ordinal)) return true;
+        try { return predicate(a, b); }
+        catch (Exception e) when (e is not OutOfMemoryException) { return false; }
+    };
+}
