@@ -20,11 +20,12 @@ public static class ServeCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "Upstream base URL (when serving an openai adapter)" };
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (0 picks a free one)", DefaultValueFactory = _ => 8000 };
         var data = new Option<string?>("--data") { Description = "Dataset directory, so the simulated reasoner knows those suites' problems" };
-        var command = new Command("serve", "Serve a model adapter as an OpenAI-compatible HTTP server on 127.0.0.1") { model, modelName, baseUrl, port, data };
+        var tokenizer = new Option<string>("--tokenizer") { Description = "Tokenizer for usage counts: o200k_base, o200k_harmony or approx", DefaultValueFactory = _ => "o200k_base" };
+        var command = new Command("serve", "Serve a model adapter as an OpenAI-compatible HTTP server on 127.0.0.1") { model, modelName, baseUrl, port, data, tokenizer };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var catalog = new SuiteCatalog(DataDirectory.Resolve(parse.GetValue(data)));
-            var factory = new ModelFactory(() => KnownProblemsLoader.Load(catalog));
+            var factory = new ModelFactory(() => KnownProblemsLoader.Load(catalog), Tokenizers.Create(parse.GetValue(tokenizer)!).Counter);
             var adapter = factory.Create(ComponentSpec.Parse(parse.GetValue(model)!), parse.GetValue(modelName), parse.GetValue(baseUrl));
             await using var server = new OpenAiCompatibleServer();
             var url = await server.StartAsync(adapter, parse.GetValue(port), cancellationToken: cancellationToken);

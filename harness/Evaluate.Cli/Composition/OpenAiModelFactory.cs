@@ -11,7 +11,7 @@ namespace Evaluate.Cli.Composition;
 /// </summary>
 public static class OpenAiModelFactory
 {
-    public static IModelAdapter Create(ComponentSpec spec, string? modelName, string? baseUrl)
+    public static IModelAdapter Create(ComponentSpec spec, string? modelName, string? baseUrl, ITokenCounter tokenCounter)
     {
         spec.RequireKnown("endpoint", "api_key_env", "timeout", "attempts", "token_field", "base_url", "model");
         var url = baseUrl ?? spec.Get("base_url") ?? Environment.GetEnvironmentVariable("OPENAI_BASE_URL")
@@ -33,6 +33,7 @@ public static class OpenAiModelFactory
             AttemptTimeout = TimeSpan.FromSeconds(spec.GetDouble("timeout", 600)),
             MaxAttempts = spec.GetInt("attempts", 5),
             TokenLimitField = spec.Get("token_field") ?? "max_tokens",
+            TokenCounter = tokenCounter,
         });
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Evaluate.Cli.Terminal;
+using Evaluate.Core.Analysis;
 using Evaluate.Core.Components;
 using Evaluate.Core.Metrics;
 using Evaluate.Core.Plans;
@@ -27,7 +28,8 @@ public sealed class RunJob(RunPlan plan, string? dataFlag, string? outFlag, bool
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
     {
         var catalog = new SuiteCatalog(DataDirectory.Resolve(dataFlag));
-        var cells = BuildCells(catalog);
+        var tokenizer = Tokenizers.Create(plan.Tokenizer);
+        var cells = BuildCells(catalog, tokenizer.Counter);
         if (cells.Count == 0) throw new ArgumentException("the plan has nothing to run (no suite with data present)");
         OutputDirectory = outFlag ?? Path.Combine("results", $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Sanitise(plan.Name)}");
         var settings = new RunSettings
@@ -47,7 +49,7 @@ public sealed class RunJob(RunPlan plan, string? dataFlag, string? outFlag, bool
         var complete = false;
         try
         {
-            await RunWithProgressAsync(settings, cells, cancellationToken).ConfigureAwait(false);
+            await RunWithProgressAsync(settings, cells, new ResponseAnalyzer(tokenizer.Positions), cancellationToken).ConfigureAwait(false);
             complete = true;
         }
         finally
@@ -66,7 +68,7 @@ public sealed class RunJob(RunPlan plan, string? dataFlag, string? outFlag, bool
     public static string ToolVersion =>
         typeof(RunJob).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
-    private List<RunCell> BuildCells(SuiteCatalog catalog)
+    private List<RunCell> BuildCells(SuiteCatalog catalog, Core.Models.ITokenCounter tokenCounter)
     {
         var selection = new ProblemSelection
         {
@@ -88,7 +90,7 @@ public sealed class RunJob(RunPlan plan, string? dataFlag, string? outFlag, bool
             var suite = catalog.Create(spec);
             suites.Add((suite, suite.Load(selection)));
         }
-        var models = new ModelFactory(() => KnownProblemsLoader.Load(catalog, suites.Select(s => s.Suite)));
+        var models = new ModelFactory(() => KnownProblemsLoader.Load(catalog, suites.Select(s => s.Suite)), tokenCounter);
         var strategies = plan.Strategies.Select(s => StrategyCatalog.Create(ComponentSpec.Parse(s), plan.N, plan.Temperature)).ToList();
         var cells = new List<RunCell>();
         foreach (var model in plan.Models.Select(m => models.Create(ComponentSpec.Parse(m), plan.ModelName, plan.BaseUrl)))
@@ -98,16 +100,16 @@ public sealed class RunJob(RunPlan plan, string? dataFlag, string? outFlag, bool
         return cells;
     }
 
-    private async Task RunWithProgressAsync(RunSettings settings, List<RunCell> cells, CancellationToken cancellationToken)
+    private async Task RunWithProgressAsync(RunSettings settings, List<RunCell> cells, ResponseAnalyzer analyzer, CancellationToken cancellationToken)
     {
         if (ConsoleMode.IsPlain || !ReferenceEquals(output, Console.Out))
         {
-            await new EvaluationRunner(settings, new PlainProgress(output)).RunAsync(cells, cancellationToken).ConfigureAwait(false);
+            await new EvaluationRunner(settings, new PlainProgress(output), analyzer).RunAsync(cells, cancellationToken).ConfigureAwait(false);
             return;
         }
         await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-            .StartAsync(ctx => new EvaluationRunner(settings, new SpectreProgress(ctx)).RunAsync(cells, cancellationToken)).ConfigureAwait(false);
+            .StartAsync(ctx => new EvaluationRunner(settings, new SpectreProgress(ctx), analyzer).RunAsync(cells, cancellationToken)).ConfigureAwait(false);
     }
 
     private static void WriteRunInfo(string path, DateTimeOffset started, TimeSpan elapsed, bool complete)

@@ -1,3 +1,4 @@
+using Evaluate.Core.Analysis;
 using Evaluate.Core.Running;
 
 namespace Evaluate.Core.Metrics;
@@ -37,6 +38,13 @@ public static class CellMetrics
         AddDistribution(metrics, "reasoning_tokens", samples.Select(s => (double)s.ReasoningTokens));
         metrics["truncated_share"] = samples.Count == 0 ? null : samples.Count(s => s.Truncated) / (double)samples.Count;
         metrics["no_answer_share"] = samples.Count == 0 ? null : samples.Count(s => s.Extracted is null) / (double)samples.Count;
+
+        foreach (var (name, value) in EfficiencyAggregator.Aggregate(samples
+                     .Where(s => s.Analysis is not null)
+                     .Select(s => new EfficiencySample(s.Analysis!, s.Correct, s.Easy, s.CompletionTokens)).ToList()))
+            metrics[name] = value;
+        metrics["token_sources"] = new SortedDictionary<string, int>(
+            samples.GroupBy(s => s.TokenSource).ToDictionary(g => g.Key, g => g.Count()), StringComparer.Ordinal);
 
         metrics["mean_model_calls_per_problem"] = MeanOrNull(problems.Select(p => (double?)p.ModelCalls));
         metrics["mean_tokens_per_problem"] = MeanOrNull(problems.Select(p => (double?)(p.PromptTokens + p.CompletionTokens)));

@@ -31,4 +31,6 @@ public sealed record RunPlan
     public string? ModelName { get; init; }
     public string? BaseUrl { get; init; }
     public string? Reward { get; init; }
+    /// <summary>Tokenizer for counts servers do not report and for positions inside responses: o200k_base, o200k_harmony or approx.</summary>
+    public string Tokenizer { get; init; } = "o200k_base";
 }

@@ -54,6 +54,7 @@ public static class RunPlanFile
         public string? ModelName { get; set; }
         public string? BaseUrl { get; set; }
         public string? Reward { get; set; }
+        public string? Tokenizer { get; set; }
 
         public RunPlan ToPlan()
         {
@@ -71,6 +72,7 @@ public static class RunPlanFile
                 MaxTokens = MaxTokens ?? plan.MaxTokens,
                 K = K, MaxTokensPerProblem = MaxTokensPerProblem, MaxCallsPerProblem = MaxCallsPerProblem,
                 N = N, Temperature = Temperature, ModelName = ModelName, BaseUrl = BaseUrl, Reward = Reward,
+                Tokenizer = Tokenizer ?? plan.Tokenizer,
             };
         }
     }

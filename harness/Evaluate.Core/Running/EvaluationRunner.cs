@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Evaluate.Core.Analysis;
 using Evaluate.Core.Strategies;
 
 namespace Evaluate.Core.Running;
@@ -10,9 +11,11 @@ namespace Evaluate.Core.Running;
 /// On cancellation every finished problem is still written, then the cancellation propagates.
 /// A problem whose model calls fail is recorded with its error and the run goes on.
 /// </summary>
-public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progress = null)
+/// <param name="analyzer">Splits responses into solution rounds; by default with the approximate token counter.</param>
+public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progress = null, ResponseAnalyzer? analyzer = null)
 {
     private readonly IRunProgress _progress = progress ?? SilentProgress.Instance;
+    private readonly ResponseAnalyzer _analyzer = analyzer ?? new ResponseAnalyzer(ApproximateTokenPositionMapper.Instance);
     private readonly ResultFiles _files = new(settings.OutputDirectory);
 
     public ResultFiles Files => _files;
@@ -83,7 +86,7 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
         {
             var outcome = await cell.Strategy.SolveAsync(context, ct).ConfigureAwait(false);
             clock.Stop();
-            var (sampleRecords, problemRecord) = SampleGrader.Grade(settings.RunName, key, problem, cell.Suite.Checker, outcome, metered.Spent);
+            var (sampleRecords, problemRecord) = SampleGrader.Grade(settings.RunName, key, problem, cell.Suite.Checker, outcome, metered.Spent, _analyzer);
             return new ProblemResult(sampleRecords, problemRecord, Timing(key, problem.Id, clock.Elapsed, metered.Spent.ModelCalls));
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)

@@ -1,3 +1,4 @@
+using Evaluate.Core.Analysis;
 using Evaluate.Core.Problems;
 using Evaluate.Core.Strategies;
 using Evaluate.Core.Suites;
@@ -7,11 +8,12 @@ namespace Evaluate.Core.Running;
 /// <summary>
 /// Grades every candidate of a strategy outcome with the suite's checker and assigns vote classes
 /// (the first earlier sample with an equivalent answer), so that maj@k can later be computed from records alone.
+/// Each response is also analysed into solution rounds for the overthinking measures.
 /// </summary>
 public static class SampleGrader
 {
     public static (IReadOnlyList<SampleRecord> Samples, ProblemRecord Problem) Grade(
-        string run, RunKey key, Problem problem, IAnswerChecker checker, StrategyOutcome outcome, ComputeSpent spent)
+        string run, RunKey key, Problem problem, IAnswerChecker checker, StrategyOutcome outcome, ComputeSpent spent, ResponseAnalyzer analyzer)
     {
         var extracted = new string?[outcome.Candidates.Count];
         var verdicts = new Verdict[outcome.Candidates.Count];
@@ -51,6 +53,7 @@ public static class SampleGrader
                 ReasoningTokens = completion.Usage.ReasoningTokens,
                 TokenSource = completion.Usage.Source.ToString().ToLowerInvariant(),
                 FinishReason = completion.FinishReason, Truncated = completion.Truncated,
+                Analysis = analyzer.Analyze(completion.Text, completion.Reasoning, completion.FinishReason, checker, problem),
             });
         }
 

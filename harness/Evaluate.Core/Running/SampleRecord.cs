@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Evaluate.Core.Analysis;
 
 namespace Evaluate.Core.Running;
 
@@ -34,4 +35,6 @@ public sealed record SampleRecord
     [JsonPropertyName("token_source")] public string TokenSource { get; init; } = "reported";
     [JsonPropertyName("finish_reason")] public string? FinishReason { get; init; }
     [JsonPropertyName("truncated")] public bool Truncated { get; init; }
+    /// <summary>Solution rounds, token positions and markers of the response (overthinking measures).</summary>
+    [JsonPropertyName("analysis")] public SampleAnalysis? Analysis { get; init; }
 }

@@ -6,6 +6,7 @@ using Evaluate.Suites.Grading;
 using Evaluate.Suites.Gsm8k;
 using Evaluate.Suites.Math500;
 using Evaluate.Suites.OmniMath;
+using Evaluate.Suites.Probes;
 
 namespace Evaluate.Suites.Catalog;
 
@@ -15,7 +16,7 @@ namespace Evaluate.Suites.Catalog;
 /// </summary>
 public sealed class SuiteCatalog(DataDirectory data)
 {
-    public static IReadOnlyList<string> BuiltInNames { get; } = ["game24", "gsm8k", "math500", "omni-math"];
+    public static IReadOnlyList<string> BuiltInNames { get; } = ["game24", "gsm8k", "math500", "omni-math", "probes"];
 
     public DataDirectory Data { get; } = data;
 
@@ -25,15 +26,16 @@ public sealed class SuiteCatalog(DataDirectory data)
         "gsm8k" => Known(spec, "extract") is var _ ? new Gsm8kSuite(Data, Mode(spec, ExtractionMode.Flexible)) : null!,
         "math500" => Known(spec, "extract") is var _ ? new Math500Suite(Data, Mode(spec, ExtractionMode.Strict)) : null!,
         "omni-math" => Known(spec, "extract") is var _ ? new OmniMathSuite(Data, Mode(spec, ExtractionMode.Strict)) : null!,
+        "probes" => Known(spec) ? new ProbesSuite() : null!,
         _ => throw new ArgumentException($"unknown suite '{spec.Name}'{DidYouMean.Suggest(spec.Name, BuiltInNames)}; known: {string.Join(", ", BuiltInNames)}"),
     };
 
     public ISuite Create(string spec) => Create(ComponentSpec.Parse(spec));
 
-    /// <summary>Whether the suite's data is present (Game of 24 is always available: it can enumerate its puzzles).</summary>
+    /// <summary>Whether the suite's data is present (Game of 24 can enumerate its puzzles and probes are generated).</summary>
     public bool IsAvailable(string name) => name switch
     {
-        "game24" => true,
+        "game24" or "probes" => true,
         "gsm8k" => File.Exists(Data.File(Gsm8kSuite.RelativePath)),
         "math500" => File.Exists(Data.File(Math500Suite.RelativePath)),
         "omni-math" => File.Exists(Data.File(OmniMathSuite.RelativePath)),
