@@ -16,6 +16,7 @@ public static class ResultJson
     private static JsonSerializerOptions Create(bool indented) => new()
     {
         WriteIndented = indented,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
