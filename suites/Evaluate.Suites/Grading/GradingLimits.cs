@@ -28,7 +28,7 @@ public static class GradingLimits
     public const int MaxExactExponent = 4_096;
 
     /// <summary>Largest n for which n! and binomials are evaluated.</summary>
-    public const int MaxFactorial = 1_000;
+    public const int MaxFactorial = 5_000;
 
     /// <summary>Items compared in one list, set, tuple or matrix.</summary>
     public const int MaxItems = 200;

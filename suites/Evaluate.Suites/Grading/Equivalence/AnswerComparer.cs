@@ -278,13 +278,13 @@ public sealed class AnswerComparer(WorkBudget budget, bool unorderedLists)
                 if (DecimalRoundingRule.Applies(g, a) && DecimalRoundingRule.MatchesApproximate((NumberNode)g, av)) return GradingReasons.RoundedEqual;
                 return null;
             }
-            // ±∞ matches only the same infinity.
-            bool gInf = double.IsInfinity(gv.Real) && !double.IsNaN(gv.Imaginary);
-            bool aInf = double.IsInfinity(av.Real) && !double.IsNaN(av.Imaginary);
-            return gInf && aInf && Math.Sign(gv.Real) == Math.Sign(av.Real) ? GradingReasons.NumericEqual : null;
+            // ∞ matches only an answer written as the same infinity; values that merely overflow
+            // double (2014!, 3^{2014}) are compared structurally.
+            if (IsInfinity(g) && IsInfinity(a)) return Math.Sign(gv.Real) == Math.Sign(av.Real) ? GradingReasons.NumericEqual : null;
+            return SameTree(g, a);
         }
 
-        int valid = 0;
+        int valid = 0, undefined = 0;
         for (int p = 0; p < EvaluationPoints.Count; p++)
         {
             int point = p;
@@ -292,12 +292,17 @@ public sealed class AnswerComparer(WorkBudget budget, bool unorderedLists)
             var av = NumericEvaluator.Evaluate(a, n => EvaluationPoints.ValueOf(n, point), budget);
             bool gf = EvaluationPoints.IsFinite(gv), af = EvaluationPoints.IsFinite(av);
             if (gf != af) return null;
-            if (!gf) continue;
+            if (!gf) { undefined++; continue; }
             if (!EvaluationPoints.Close(gv, av)) return null;
             valid++;
         }
-        return valid >= 2 && !budget.Exhausted ? GradingReasons.SymbolicEqual : null;
+        if (budget.Exhausted) return null;
+        if (valid >= 2) return GradingReasons.SymbolicEqual;
+        return valid == 0 || undefined > 0 ? SameTree(g, a) : null;
     }
+
+    private static string? SameTree(MathNode g, MathNode a) =>
+        TreePrinter.Print(g) is { } x && x == TreePrinter.Print(a) ? GradingReasons.Equal : null;
 
     private static bool SameDigits(BaseNumeralNode based, MathNode other) =>
         other is NumberNode { IsDecimal: false } n && n.Value.IsInteger && n.Value.Numerator.ToString(System.Globalization.CultureInfo.InvariantCulture) == based.Digits.TrimStart('0').PadLeft(1, '0');

@@ -79,12 +79,12 @@ public readonly struct BigRational : IEquatable<BigRational>
     private static BigInteger IntegerSqrt(BigInteger n)
     {
         if (n < 2) return n;
-        var x = (BigInteger)Math.Sqrt((double)n);
-        // Newton correction: double is only a starting point for big values.
-        for (int i = 0; i < 100; i++)
+        // Newton from an overestimate decreases monotonically to the floor of the root.
+        var x = BigInteger.One << (int)(n.GetBitLength() / 2 + 1);
+        for (int i = 0; i < 200; i++)
         {
             var next = (x + n / x) >> 1;
-            if (BigInteger.Abs(next - x) <= 1) { x = next; break; }
+            if (next >= x) break;
             x = next;
         }
         while (x * x > n) x--;

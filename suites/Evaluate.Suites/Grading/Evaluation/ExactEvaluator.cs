@@ -68,7 +68,7 @@ public static class ExactEvaluator
                 var value = TryEvaluate(f.Argument, budget);
                 if (value is not { IsInteger: true } v || v.Sign < 0 || v.Numerator > GradingLimits.MaxFactorial) return null;
                 int n = (int)v.Numerator;
-                if (!budget.Spend(n * (1 + n / 64))) return null;
+                if (!budget.Spend(n * (1 + n / 256))) return null;
                 var product = BigInteger.One;
                 for (int i = 2; i <= n; i++) product *= i;
                 return BigRational.Create(product, BigInteger.One, budget);
@@ -81,10 +81,18 @@ public static class ExactEvaluator
                 if (nv.Sign < 0 || nv.Numerator > GradingLimits.MaxFactorial) return null;
                 if (kv.Sign < 0 || kv.Numerator > nv.Numerator) return BigRational.Zero;
                 int ni = (int)nv.Numerator, ki = (int)BigInteger.Min(kv.Numerator, nv.Numerator - kv.Numerator);
-                if (!budget.Spend(ki * (1 + ni / 64))) return null;
+                if (!budget.Spend(ki * (1 + ni / 256))) return null;
                 var result = BigInteger.One;
                 for (int i = 1; i <= ki; i++) result = result * (ni - ki + i) / i;
                 return BigRational.Create(result, BigInteger.One, budget);
+            }
+            case FunctionNode { Name: "floor" or "ceil" } f:
+            {
+                var value = TryEvaluate(f.Argument, budget);
+                if (value is not { } v) return null;
+                var q = BigInteger.DivRem(v.Numerator, v.Denominator, out var remainder);
+                if (!remainder.IsZero && (f.Name == "floor") == (v.Sign < 0)) q += f.Name == "floor" ? -1 : 1;
+                return BigRational.FromInteger(q);
             }
             default:
                 return null;

@@ -51,10 +51,21 @@ public static class NumericEvaluator
             }
             case PowerNode p: return Power(p, variable, budget);
             case FunctionNode f: return Function(f, variable, budget);
-            case FactorialNode or BinomialNode:
+            case FactorialNode f:
             {
                 var exact = ExactEvaluator.TryEvaluate(node, budget);
-                return exact is null ? NaN : exact.Value.ToDouble();
+                if (exact is not null) return exact.Value.ToDouble();
+                var x = Evaluate(f.Argument, variable, budget);
+                return x.Imaginary == 0 ? Gamma.Of(x.Real + 1) : NaN;
+            }
+            case BinomialNode b:
+            {
+                var exact = ExactEvaluator.TryEvaluate(node, budget);
+                if (exact is not null) return exact.Value.ToDouble();
+                var n = Evaluate(b.N, variable, budget);
+                var k = Evaluate(b.K, variable, budget);
+                if (n.Imaginary != 0 || k.Imaginary != 0) return NaN;
+                return Gamma.Of(n.Real + 1) / (Gamma.Of(k.Real + 1) * Gamma.Of(n.Real - k.Real + 1));
             }
             default:
                 return NaN;
@@ -103,6 +114,8 @@ public static class NumericEvaluator
             case "tanh": return Complex.Tanh(x);
             case "exp": return real ? Math.Exp(x.Real) : Complex.Exp(x);
             case "abs": return Complex.Abs(x);
+            case "floor": return real ? Math.Floor(x.Real) : NaN;
+            case "ceil": return real ? Math.Ceiling(x.Real) : NaN;
             case "ln": return real && x.Real > 0 ? Math.Log(x.Real) : Complex.Log(x);
             case "log10": return real && x.Real > 0 ? Math.Log10(x.Real) : Complex.Log10(x);
             case "log":

@@ -33,7 +33,7 @@ internal static class LatexVocabulary
         ["cup"] = "∪", ["in"] = "∈", ["cdot"] = "*", ["times"] = "*", ["ast"] = "*", ["div"] = "/",
         ["{"] = "{set", ["}"] = "}set", ["lbrace"] = "{set", ["rbrace"] = "}set", ["%"] = "%",
         ["\\"] = "\\\\", ["cr"] = "\\\\", ["langle"] = "(", ["rangle"] = ")", ["lvert"] = "|", ["rvert"] = "|",
-        ["vert"] = "|", ["mid"] = "|", ["colon"] = ":", ["dots"] = "…", ["ldots"] = "…", ["cdots"] = "…",
+        ["vert"] = "|", ["lfloor"] = "⌊", ["rfloor"] = "⌋", ["lceil"] = "⌈", ["rceil"] = "⌉", ["mid"] = "|", ["colon"] = ":", ["dots"] = "…", ["ldots"] = "…", ["cdots"] = "…",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static readonly FrozenSet<string> StructuralCommands = FrozenSet.ToFrozenSet(

@@ -86,8 +86,10 @@ internal sealed class MathLexer(string source, WorkBudget budget)
             _pos++;
             switch (c)
             {
-                case '(' or '[' or '{': _depth++; return Symbol(c.ToString());
-                case ')' or ']' or '}': _depth--; return Symbol(c.ToString());
+                // Only brackets that can hold tuples count for the thousands rule; TeX braces are mere grouping.
+                case '(' or '[': _depth++; return Symbol(c.ToString());
+                case ')' or ']': _depth--; return Symbol(c.ToString());
+                case '{' or '}': return Symbol(c.ToString());
                 case '+' or '-' or '*' or '/' or '^' or '_' or ',' or ';' or '=' or '<' or '>' or '%' or '|' or '&' or ':':
                     return Symbol(c.ToString());
                 case '!':
@@ -98,6 +100,7 @@ internal sealed class MathLexer(string source, WorkBudget budget)
                 case '÷': return Symbol("/");
                 case '≤' or '≥' or '≠' or '±' or '∪' or '∈': return Symbol(c == '∈' ? "∈" : c.ToString());
                 case '°': continue;
+                case '⌊' or '⌋' or '⌈' or '⌉': return Symbol(c.ToString());
                 case 'π': return new Token(TokenKind.Constant, "pi");
                 case '∞': return new Token(TokenKind.Constant, "inf");
                 case '√': return new Token(TokenKind.Command, "sqrt");

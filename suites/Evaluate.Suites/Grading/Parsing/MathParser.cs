@@ -58,7 +58,7 @@ public sealed class MathParser
         || (t.Kind is TokenKind.Word or TokenKind.Text && t.Text.Trim() is "and" or "or" or "," or "");
 
     private static bool IsCloser(Token t) =>
-        t.Kind == TokenKind.End || t.Is(")") || t.Is("]") || t.Is("}") || t.Is("}set") || t.Is("|")
+        t.Kind == TokenKind.End || t.Is(")") || t.Is("⌋") || t.Is("⌉") || t.Is("]") || t.Is("}") || t.Is("}set") || t.Is("|")
         || t.Is("&") || t.Is("\\\\") || (t.Kind == TokenKind.Command && t.Text.StartsWith("end:", StringComparison.Ordinal));
 
     /// <summary>Comma/semicolon/"and" separated items; a single item is returned as itself.</summary>
@@ -168,7 +168,7 @@ public sealed class MathParser
     {
         TokenKind.Number or TokenKind.Letter or TokenKind.Constant or TokenKind.Function => true,
         TokenKind.Command => !t.Text.StartsWith("end:", StringComparison.Ordinal),
-        TokenKind.Symbol => t.Text is "(" or "{" or "[" && !_inExponentArgument,
+        TokenKind.Symbol => (t.Text is "(" or "{" or "[" && !_inExponentArgument) || t.Text is "⌊" or "⌈" or "{set",
         _ => false,
     };
 
@@ -213,6 +213,10 @@ public sealed class MathParser
             if (factors.Count > GradingLimits.MaxItems) return Fail();
         }
         _depth--;
+        // Units written in groups (\mathrm{~mm}^2, \mathrm{ft}/\mathrm{s}) are dropped like bare unit words.
+        if (factors.Count > 1 && factors.Any(f => f.Node is TextNode or PowerNode { Base: TextNode }))
+            factors.RemoveAll(f => f.Node is TextNode or PowerNode { Base: TextNode });
+        if (factors.Count == 0) return Fail();
         return factors.Count == 1 ? factors[0].Node : new ProductNode(factors);
     }
 
@@ -243,6 +247,7 @@ public sealed class MathParser
         while (!_failed)
         {
             if (Accept("!")) node = new FactorialNode(node);
+            else if (node is FactorialNode && Accept("^")) node = new PowerNode(node, ParseExponentArgument());
             else if (Accept("%")) node = new PercentNode(node);
             else break;
         }
@@ -324,6 +329,11 @@ public sealed class MathParser
             {
                 var items = Peek().Is("}set") ? [] : ParseItems();
                 return Accept("}set") ? new SetNode(items) : Fail();
+            }
+            case "⌊" or "⌈":
+            {
+                var inner = ParseSum();
+                return Accept(open == "⌊" ? "⌋" : "⌉") ? new FunctionNode(open == "⌊" ? "floor" : "ceil", inner) : Fail();
             }
             case "|":
             {
