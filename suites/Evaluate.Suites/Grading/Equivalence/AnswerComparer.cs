@@ -297,8 +297,9 @@ public sealed class AnswerComparer(WorkBudget budget, bool unorderedLists)
             valid++;
         }
         if (budget.Exhausted) return null;
-        if (valid >= 2) return GradingReasons.SymbolicEqual;
-        return valid == 0 || undefined > 0 ? SameTree(g, a) : null;
+        // Equal only when every point is a defined, agreeing value; overflow anywhere (x^{10^{12}}) means structure decides.
+        if (undefined == 0 && valid == EvaluationPoints.Count) return GradingReasons.SymbolicEqual;
+        return SameTree(g, a);
     }
 
     private static string? SameTree(MathNode g, MathNode a) =>
