@@ -155,6 +155,7 @@ public static class AnswerExtractor
     {
         var s = text.Trim();
         if (s.Length == 0 || s.Length > 200 || s.Contains('\n')) return null;
+        if (s.Contains("\\boxed", StringComparison.Ordinal) || s.Contains("\\fbox", StringComparison.Ordinal)) return null; // a broken box is not an answer
         int words = 0;
         for (int i = 0; i < s.Length;)
         {
