@@ -36,6 +36,10 @@ public static class MathEquivalence
         if (g.Length > GradingLimits.MaxAnswerLength || a.Length > GradingLimits.MaxAnswerLength)
             return new Verdict(false, GradingReasons.Unparseable);
 
+        // Fast path: two plain decimal numerals (most golds are integers) compare by value without parsing.
+        if (PlainNumeral.TryCompare(g, a) is { } sameValue)
+            return sameValue ? new Verdict(true, GradingReasons.NumericEqual) : new Verdict(false, GradingReasons.NotEqual);
+
         var budget = new WorkBudget();
         var goldTree = MathParser.Parse(g, budget);
         var answerTree = goldTree is null ? null : MathParser.Parse(a, budget);

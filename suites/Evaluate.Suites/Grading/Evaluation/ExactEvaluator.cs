@@ -68,6 +68,8 @@ public static class ExactEvaluator
                 var value = TryEvaluate(f.Argument, budget);
                 if (value is not { IsInteger: true } v || v.Sign < 0 || v.Numerator > GradingLimits.MaxFactorial) return null;
                 int n = (int)v.Numerator;
+                // Stirling: log2(n!) ≈ n·log2(n) − n·log2(e). Refuse before computing a result that would exceed the size cap.
+                if (n > 2 && n * Math.Log2(n) - n * 1.4427 > GradingLimits.MaxRationalBits) return null;
                 if (!budget.Spend(n * (1 + n / 256))) return null;
                 var product = BigInteger.One;
                 for (int i = 2; i <= n; i++) product *= i;
