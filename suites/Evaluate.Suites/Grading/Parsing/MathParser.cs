@@ -14,6 +14,10 @@ public sealed class MathParser
     private readonly WorkBudget _budget;
     private int _depth;
     private bool _failed;
+    // Inside an unbraced exponent, "(" does not start an implicit factor: 2^x(…) multiplies the power, not x.
+    private bool _inExponentArgument;
+    // Set when the atom just parsed was a \frac, so "2\frac12" can be read as a mixed number.
+    private bool _lastAtomWasFraction;
 
     private MathParser(string text, WorkBudget budget)
     {
@@ -26,7 +30,7 @@ public sealed class MathParser
     {
         if (text.Length > GradingLimits.MaxAnswerLength) return null;
         var parser = new MathParser(text, budget);
-        var node = parser.ParseList("");
+        var node = parser.ParseList();
         if (parser._lexer.Peek().Kind != TokenKind.End) return null;
         return parser._failed || budget.Exhausted ? null : node;
     }
@@ -62,7 +66,7 @@ public sealed class MathParser
         || t.Is("&") || t.Is("\\\\") || (t.Kind == TokenKind.Command && t.Text.StartsWith("end:", StringComparison.Ordinal));
 
     /// <summary>Comma/semicolon/"and" separated items; a single item is returned as itself.</summary>
-    private MathNode ParseList(string closer)
+    private MathNode ParseList()
     {
         var items = ParseItems();
         return items.Count == 1 ? items[0] : new ListNode(items);
@@ -172,8 +176,6 @@ public sealed class MathParser
         _ => false,
     };
 
-    private bool _inExponentArgument;
-
     private MathNode ParseTerm()
     {
         if (!Enter()) return Fail();
@@ -235,8 +237,6 @@ public sealed class MathParser
         return true;
     }
 
-    private bool _lastAtomWasFraction;
-
     private MathNode ParsePostfix()
     {
         if (!Enter()) return Fail();
@@ -288,7 +288,7 @@ public sealed class MathParser
 
     private MathNode ParseGroupUntil(string closer)
     {
-        var inner = ParseList(closer);
+        var inner = ParseList();
         if (!Accept(closer)) return Fail();
         return inner;
     }
