@@ -193,7 +193,7 @@ internal sealed class MathLexer(string source, WorkBudget budget)
                 _pos = end;
                 return new Token(TokenKind.Word, word);
             }
-            if (word.Length >= 3) { _pos = end; return new Token(TokenKind.Word, word); }
+            if (word.Length >= 3 || word is "or") { _pos = end; return new Token(TokenKind.Word, word); }
         }
         _pos++;
         return word[0] switch
