@@ -25,6 +25,24 @@ public static class MathEquivalence
         }
     }
 
+    /// <summary>Letters and digits, case-insensitively, after dropping LaTeX command names (\text, \mbox, …).</summary>
+    private static bool SameWords(string a, string b)
+    {
+        var x = Words(a);
+        return x.Length > 0 && x == Words(b);
+    }
+
+    private static string Words(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length);
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (s[i] == '\\') { while (i + 1 < s.Length && char.IsAsciiLetter(s[i + 1])) i++; continue; }
+            if (char.IsLetterOrDigit(s[i])) sb.Append(char.ToLowerInvariant(s[i]));
+        }
+        return sb.ToString();
+    }
+
     private static Verdict CheckCore(string gold, string answer, bool unorderedLists)
     {
         if (gold.Length > GradingLimits.MaxAnswerLength * 2 || answer.Length > GradingLimits.MaxAnswerLength * 2)
@@ -46,6 +64,8 @@ public static class MathEquivalence
         if (goldTree is null || answerTree is null) return new Verdict(false, GradingReasons.Unparseable);
         var reason = new AnswerComparer(budget, unorderedLists).Compare(goldTree, answerTree);
         if (reason is not null) return new Verdict(true, reason);
+        // A textual gold ("\text{no solution}") against prose the math lexer split into letters ("No solution").
+        if (goldTree is TextNode && SameWords(g, a)) return new Verdict(true, GradingReasons.TextEqual);
         return new Verdict(false, budget.Exhausted ? GradingReasons.Unparseable : GradingReasons.NotEqual);
     }
 }

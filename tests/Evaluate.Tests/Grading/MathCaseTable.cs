@@ -366,5 +366,13 @@ N¦4210_{5}¦4210_6
 N¦\begin{pmatrix} 1/5 \\ -18/5 \end{pmatrix}¦\begin{pmatrix} 1/5 \\ 18/5 \end{pmatrix}
 N¦x \le 2¦x \le -2
 N¦5¦\text{five}
+// ---- one-variable inequalities as intervals, prose answers ----
+Y¦x \ge 0¦[0, \infty)
+Y¦(0,\infty)¦x>0
+Y¦(-\infty, 5]¦x \le 5
+N¦(-\infty, 5]¦x < 5
+N¦x \ge 0¦(0, \infty)
+Y¦\text{no solution}¦No solution
+N¦\text{no solution}¦one solution
 """;
 }

@@ -32,6 +32,10 @@ public sealed class AnswerComparer(WorkBudget budget, bool unorderedLists)
             return g is TextNode tg && a is TextNode ta && NormalizeText(tg.Text) == NormalizeText(ta.Text) && NormalizeText(tg.Text).Length > 0
                 ? GradingReasons.TextEqual : null;
 
+        // "x \ge 0" against "[0, \infty)": a one-variable inequality states an interval.
+        if (g is RelationNode gi && a is BracketNode && RelationAsInterval(gi) is { } gInterval) return Compare(gInterval, a);
+        if (a is RelationNode ai && g is BracketNode && RelationAsInterval(ai) is { } aInterval) return Compare(g, aInterval);
+
         var gc = AsCollection(g, out bool gOrdered, out bool gFailed);
         var ac = AsCollection(a, out bool aOrdered, out bool aFailed);
         if (gFailed || aFailed) return null;
@@ -57,6 +61,45 @@ public sealed class AnswerComparer(WorkBudget budget, bool unorderedLists)
         }
         if (a is BracketNode or MatrixNode or UnionNode or RelationNode) return null;
         return CompareScalars(g, a, allowPercentRetry: true);
+    }
+
+    /// <summary>x &lt; a, x ≥ a, a &gt; x … with a lone variable on one side and a constant on the other, as an interval.</summary>
+    private static BracketNode? RelationAsInterval(RelationNode r)
+    {
+        if (r.Kinds.Count != 1) return null;
+        var kind = r.Kinds[0];
+        MathNode bound;
+        if (r.Operands[0] is SymbolNode && IsConstant(r.Operands[1])) bound = r.Operands[1];
+        else if (r.Operands[1] is SymbolNode && IsConstant(r.Operands[0]))
+        {
+            bound = r.Operands[0];
+            kind = kind switch
+            {
+                RelationKind.Less => RelationKind.Greater,
+                RelationKind.LessOrEqual => RelationKind.GreaterOrEqual,
+                RelationKind.Greater => RelationKind.Less,
+                RelationKind.GreaterOrEqual => RelationKind.LessOrEqual,
+                _ => kind,
+            };
+        }
+        else return null;
+        MathNode infinity = new ConstantNode(MathConstant.Infinity);
+        MathNode minusInfinity = new SumNode([new SumTerm(TermSign.Minus, infinity)]);
+        return kind switch
+        {
+            RelationKind.Less => new BracketNode('(', ')', [minusInfinity, bound]),
+            RelationKind.LessOrEqual => new BracketNode('(', ']', [minusInfinity, bound]),
+            RelationKind.Greater => new BracketNode('(', ')', [bound, infinity]),
+            RelationKind.GreaterOrEqual => new BracketNode('[', ')', [bound, infinity]),
+            _ => null,
+        };
+    }
+
+    private static bool IsConstant(MathNode node)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        SymbolCollector.Collect(node, names);
+        return names.Count == 0 && node is not (BracketNode or SetNode or ListNode or UnionNode or MatrixNode or RelationNode or TextNode);
     }
 
     private static MathNode? AssignedValue(RelationNode r)
