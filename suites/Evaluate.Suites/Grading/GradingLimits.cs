@@ -12,8 +12,11 @@ public static class GradingLimits
     /// <summary>An extracted answer longer than this is not parsed.</summary>
     public const int MaxAnswerLength = 10_000;
 
-    /// <summary>Nesting depth of groups, fractions, powers and unary signs in the parser.</summary>
-    public const int MaxDepth = 100;
+    /// <summary>
+    /// Recursion depth of the parser and comparer (every grammar level counts, so a nested \frac costs about 8:
+    /// roughly 60 levels of nested fractions). Bounds the stack as well as the time.
+    /// </summary>
+    public const int MaxDepth = 500;
 
     /// <summary>Steps (tokens, tree nodes, evaluations, big-integer words) one check may spend.</summary>
     public const int WorkBudget = 200_000;
