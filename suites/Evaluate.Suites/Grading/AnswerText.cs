@@ -1,0 +1,34 @@
+namespace Evaluate.Suites.Grading;
+
+/// <summary>Light clean-up of an answer string before parsing: math delimiters, surrounding space, a closing full stop, markdown bold.</summary>
+public static class AnswerText
+{
+    public static string Clean(string answer)
+    {
+        var s = answer.AsSpan().Trim();
+        for (int round = 0; round < 4; round++)
+        {
+            var before = s.Length;
+            s = s.Trim().TrimEnd('.').Trim();
+            if (s.StartsWith("**") && s.EndsWith("**") && s.Length >= 4) s = s[2..^2];
+            if (s.StartsWith("$$") && s.EndsWith("$$") && s.Length >= 4) s = s[2..^2];
+            else if (s.StartsWith("$") && s.EndsWith("$") && s.Length >= 2) s = s[1..^1];
+            if ((s.StartsWith("\\(") && s.EndsWith("\\)")) || (s.StartsWith("\\[") && s.EndsWith("\\]"))) s = s.Length >= 4 ? s[2..^2] : s;
+            if (s.Length == before) break;
+        }
+        return s.ToString();
+    }
+
+    /// <summary>The text with all whitespace removed (the cheap exact-match test).</summary>
+    public static bool SameIgnoringSpace(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && char.IsWhiteSpace(a[i])) i++;
+            while (j < b.Length && char.IsWhiteSpace(b[j])) j++;
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+            if (a[i++] != b[j++]) return false;
+        }
+    }
+}

@@ -1,0 +1,353 @@
+using System.Numerics;
+using Evaluate.Suites.Grading.Evaluation;
+using Evaluate.Suites.Grading.Parsing;
+
+namespace Evaluate.Suites.Grading.Equivalence;
+
+/// <summary>
+/// Decides whether two parsed answers are equivalent and why. Returns the reason, or null when
+/// they differ. All work is charged to one <see cref="WorkBudget"/>.
+/// </summary>
+public sealed class AnswerComparer(WorkBudget budget, bool unorderedLists)
+{
+    private int _depth;
+
+    public string? Compare(MathNode gold, MathNode answer)
+    {
+        if (++_depth > GradingLimits.MaxDepth || !budget.Spend()) { _depth--; return null; }
+        var reason = CompareCore(gold, answer);
+        _depth--;
+        return reason;
+    }
+
+    private string? CompareCore(MathNode g, MathNode a)
+    {
+        // "x = 3" against "3": the variable name is not part of the answer.
+        if (g is RelationNode rg && a is not RelationNode && AssignedValue(rg) is { } gv) return Compare(gv, a);
+        if (a is RelationNode ra && g is not RelationNode && AssignedValue(ra) is { } av) return Compare(g, av);
+
+        if (ChoiceLetter(g) is { } cg && ChoiceLetter(a) is { } ca && (g is TextNode || a is TextNode))
+            return cg == ca ? GradingReasons.ChoiceEqual : null;
+        if (g is TextNode || a is TextNode)
+            return g is TextNode tg && a is TextNode ta && NormalizeText(tg.Text) == NormalizeText(ta.Text) && NormalizeText(tg.Text).Length > 0
+                ? GradingReasons.TextEqual : null;
+
+        // "x \ge 0" against "[0, \infty)": a one-variable inequality states an interval.
+        if (g is RelationNode gi && a is BracketNode && RelationAsInterval(gi) is { } gInterval) return Compare(gInterval, a);
+        if (a is RelationNode ai && g is BracketNode && RelationAsInterval(ai) is { } aInterval) return Compare(g, aInterval);
+
+        var gc = AsCollection(g, out bool gOrdered, out bool gFailed);
+        var ac = AsCollection(a, out bool aOrdered, out bool aFailed);
+        if (gFailed || aFailed) return null;
+        if (gc is not null || ac is not null)
+            return CompareCollections(gc ?? [g], ac ?? [a], (gc is null || gOrdered) && (ac is null || aOrdered));
+
+        switch (g)
+        {
+            case BracketNode gb:
+                if (a is BracketNode ab) return CompareBrackets(gb, ab);
+                if (a is MatrixNode am && AsVector(am) is { } vector)
+                    return CompareOrdered(gb.Items, vector) ? GradingReasons.TupleEqual : null;
+                return null;
+            case MatrixNode gm:
+                if (a is MatrixNode matrix) return CompareMatrices(gm, matrix);
+                if (a is BracketNode { Open: '(' or '[' } b && AsVector(gm) is { } gvector)
+                    return CompareOrdered(gvector, b.Items) ? GradingReasons.TupleEqual : null;
+                return null;
+            case UnionNode gu:
+                return a is UnionNode au && CompareUnordered(gu.Items, au.Items) ? GradingReasons.IntervalEqual : null;
+            case RelationNode gr:
+                return a is RelationNode ar ? CompareRelations(gr, ar) : null;
+        }
+        if (a is BracketNode or MatrixNode or UnionNode or RelationNode) return null;
+        return CompareScalars(g, a, allowPercentRetry: true);
+    }
+
+    /// <summary>x &lt; a, x ≥ a, a &gt; x … with a lone variable on one side and a constant on the other, as an interval.</summary>
+    private static BracketNode? RelationAsInterval(RelationNode r)
+    {
+        if (r.Kinds.Count != 1) return null;
+        var kind = r.Kinds[0];
+        MathNode bound;
+        if (r.Operands[0] is SymbolNode && IsConstant(r.Operands[1])) bound = r.Operands[1];
+        else if (r.Operands[1] is SymbolNode && IsConstant(r.Operands[0]))
+        {
+            bound = r.Operands[0];
+            kind = kind switch
+            {
+                RelationKind.Less => RelationKind.Greater,
+                RelationKind.LessOrEqual => RelationKind.GreaterOrEqual,
+                RelationKind.Greater => RelationKind.Less,
+                RelationKind.GreaterOrEqual => RelationKind.LessOrEqual,
+                _ => kind,
+            };
+        }
+        else return null;
+        MathNode infinity = new ConstantNode(MathConstant.Infinity);
+        MathNode minusInfinity = new SumNode([new SumTerm(TermSign.Minus, infinity)]);
+        return kind switch
+        {
+            RelationKind.Less => new BracketNode('(', ')', [minusInfinity, bound]),
+            RelationKind.LessOrEqual => new BracketNode('(', ']', [minusInfinity, bound]),
+            RelationKind.Greater => new BracketNode('(', ')', [bound, infinity]),
+            RelationKind.GreaterOrEqual => new BracketNode('[', ')', [bound, infinity]),
+            _ => null,
+        };
+    }
+
+    private static bool IsConstant(MathNode node)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        SymbolCollector.Collect(node, names);
+        return names.Count == 0 && node is not (BracketNode or SetNode or ListNode or UnionNode or MatrixNode or RelationNode or TextNode);
+    }
+
+    private static MathNode? AssignedValue(RelationNode r)
+    {
+        if (r.Kinds is not [RelationKind.Equal]) return null;
+        if (r.Operands[0] is SymbolNode && r.Operands[1] is not SymbolNode) return r.Operands[1];
+        if (r.Operands[1] is SymbolNode && r.Operands[0] is not SymbolNode) return r.Operands[0];
+        return null;
+    }
+
+    private static char? ChoiceLetter(MathNode node)
+    {
+        var text = node switch
+        {
+            TextNode t => t.Text.Trim().Trim('(', ')', '.', ' '),
+            SymbolNode s => s.Name,
+            _ => null,
+        };
+        return text is { Length: 1 } && char.IsAsciiLetterUpper(char.ToUpperInvariant(text[0])) && char.ToUpperInvariant(text[0]) <= 'J'
+            && (node is TextNode || char.IsAsciiLetterUpper(text[0]))
+            ? char.ToUpperInvariant(text[0]) : null;
+    }
+
+    /// <summary>Words compare case-insensitively on letters and digits only ("\text{ East }" = "east").</summary>
+    private static string NormalizeText(string text)
+    {
+        var chars = new char[text.Length];
+        int n = 0;
+        foreach (char c in text)
+            if (char.IsLetterOrDigit(c)) chars[n++] = char.ToLowerInvariant(c);
+        return new string(chars, 0, n);
+    }
+
+    /// <summary>The items of a list, set or ±-expression; null for a single value.</summary>
+    private List<MathNode>? AsCollection(MathNode node, out bool ordered, out bool failed)
+    {
+        ordered = false;
+        failed = false;
+        IReadOnlyList<MathNode> items;
+        switch (node)
+        {
+            case ListNode l: items = l.Items; ordered = !unorderedLists; break;
+            case SetNode s: items = s.Items; break;
+            default:
+                if (!PlusMinusExpander.Contains(node)) return null;
+                items = [node];
+                break;
+        }
+        var result = new List<MathNode>();
+        foreach (var item in items)
+        {
+            var expanded = PlusMinusExpander.Expand(item);
+            if (expanded is null || result.Count + expanded.Count > GradingLimits.MaxItems) { failed = true; return null; }
+            if (expanded.Count > 1) ordered = false;
+            result.AddRange(expanded);
+        }
+        return result;
+    }
+
+    private string? CompareCollections(List<MathNode> gold, List<MathNode> answer, bool ordered)
+    {
+        if (gold.Count != answer.Count) return null;
+        if (ordered) return CompareOrdered(gold, answer) ? GradingReasons.ListEqual : null;
+        return CompareUnordered(gold, answer) ? GradingReasons.SetEqual : null;
+    }
+
+    private bool CompareOrdered(IReadOnlyList<MathNode> gold, IReadOnlyList<MathNode> answer)
+    {
+        if (gold.Count != answer.Count) return false;
+        for (int i = 0; i < gold.Count; i++)
+            if (Compare(gold[i], answer[i]) is null) return false;
+        return true;
+    }
+
+    /// <summary>Greedy matching: each gold item takes the first unused equivalent answer item.</summary>
+    private bool CompareUnordered(IReadOnlyList<MathNode> gold, IReadOnlyList<MathNode> answer)
+    {
+        if (gold.Count != answer.Count) return false;
+        var used = new bool[answer.Count];
+        foreach (var g in gold)
+        {
+            bool found = false;
+            for (int j = 0; j < answer.Count && !found; j++)
+            {
+                if (used[j] || Compare(g, answer[j]) is null) continue;
+                used[j] = found = true;
+            }
+            if (!found || budget.Exhausted) return false;
+        }
+        return true;
+    }
+
+    private string? CompareBrackets(BracketNode g, BracketNode a)
+    {
+        if (g.Open != a.Open || g.Close != a.Close || !CompareOrdered(g.Items, a.Items)) return null;
+        bool interval = g.Items.Count == 2 && (g.Open != '(' || g.Close != ')' || g.Items.Any(IsInfinity));
+        return interval ? GradingReasons.IntervalEqual : GradingReasons.TupleEqual;
+    }
+
+    private static bool IsInfinity(MathNode node) => node switch
+    {
+        ConstantNode { Constant: MathConstant.Infinity } => true,
+        SumNode { Terms: [var t] } => IsInfinity(t.Node),
+        _ => false,
+    };
+
+    /// <summary>A one-row or one-column matrix read as a vector.</summary>
+    private static IReadOnlyList<MathNode>? AsVector(MatrixNode m)
+    {
+        if (m.Rows.Count == 1) return m.Rows[0];
+        if (m.Rows.All(r => r.Count == 1)) return m.Rows.Select(r => r[0]).ToList();
+        return null;
+    }
+
+    private string? CompareMatrices(MatrixNode g, MatrixNode a)
+    {
+        if (g.Rows.Count != a.Rows.Count) return null;
+        for (int i = 0; i < g.Rows.Count; i++)
+            if (!CompareOrdered(g.Rows[i], a.Rows[i])) return null;
+        return GradingReasons.MatrixEqual;
+    }
+
+    private string? CompareRelations(RelationNode g, RelationNode a)
+    {
+        if (g.Kinds.Count != a.Kinds.Count) return null;
+        if (g.Kinds.Count > 1)
+        {
+            if (!g.Kinds.SequenceEqual(a.Kinds)) return null;
+            return CompareOrdered(g.Operands, a.Operands) ? GradingReasons.EquationEqual : null;
+        }
+        var (gf, gk) = Normalize(g);
+        var (af, ak) = Normalize(a);
+        if (gk != ak) return null;
+        bool signMatters = gk is RelationKind.Less or RelationKind.LessOrEqual;
+        return Proportional(gf, af, signMatters) ? GradingReasons.EquationEqual : null;
+    }
+
+    /// <summary>l op r becomes f op 0 with op one of =, ≠, &lt;, ≤ (f = l - r, or r - l for &gt; and ≥).</summary>
+    private static (MathNode F, RelationKind Kind) Normalize(RelationNode r)
+    {
+        var (l, op, rhs) = (r.Operands[0], r.Kinds[0], r.Operands[1]);
+        if (op is RelationKind.Greater or RelationKind.GreaterOrEqual)
+        {
+            (l, rhs) = (rhs, l);
+            op = op == RelationKind.Greater ? RelationKind.Less : RelationKind.LessOrEqual;
+        }
+        return (new SumNode([new SumTerm(TermSign.Plus, l), new SumTerm(TermSign.Minus, rhs)]), op);
+    }
+
+    /// <summary>f = c·g for one nonzero constant c (positive when the relation is an inequality), checked at the evaluation points.</summary>
+    private bool Proportional(MathNode f, MathNode g, bool positive)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        SymbolCollector.Collect(f, names);
+        SymbolCollector.Collect(g, names);
+        Complex? ratio = null;
+        int valid = 0;
+        int points = names.Count == 0 ? 1 : EvaluationPoints.Count;
+        for (int p = 0; p < points; p++)
+        {
+            int point = p;
+            var fv = NumericEvaluator.Evaluate(f, n => EvaluationPoints.ValueOf(n, point), budget);
+            var gv = NumericEvaluator.Evaluate(g, n => EvaluationPoints.ValueOf(n, point), budget);
+            if (!EvaluationPoints.IsFinite(fv) || !EvaluationPoints.IsFinite(gv)) continue;
+            bool fz = EvaluationPoints.Close(fv, Complex.Zero), gz = EvaluationPoints.Close(gv, Complex.Zero);
+            if (fz != gz) return false;
+            valid++;
+            if (fz) continue;
+            var r = fv / gv;
+            if (ratio is null) ratio = r;
+            else if (!EvaluationPoints.Close(ratio.Value, r)) return false;
+        }
+        if (valid == 0 || budget.Exhausted) return false;
+        if (ratio is null) return true; // both sides identically zero
+        return !positive || (Math.Abs(ratio.Value.Imaginary) <= 1e-12 && ratio.Value.Real > 0);
+    }
+
+    private string? CompareScalars(MathNode g, MathNode a, bool allowPercentRetry)
+    {
+        var result = CompareValues(g, a);
+        if (result is not null || !allowPercentRetry) return result;
+        // 28\% also matches 0.28.
+        if (g is PercentNode gp) return CompareScalars(Hundredth(gp.Argument), a, false);
+        if (a is PercentNode ap) return CompareScalars(g, Hundredth(ap.Argument), false);
+        return null;
+    }
+
+    private static MathNode Hundredth(MathNode node) =>
+        new ProductNode([new ProductFactor(node, false), new ProductFactor(new NumberNode(BigRational.FromInteger(100), 0, 3, false), true)]);
+
+    private string? CompareValues(MathNode g, MathNode a)
+    {
+        // 204_5 against 204: the base was left out but the digits agree. Against 54 (its value): wrong base.
+        if (g is BaseNumeralNode gb && a is not BaseNumeralNode) return SameDigits(gb, a) ? GradingReasons.Equal : null;
+        if (a is BaseNumeralNode ab && g is not BaseNumeralNode) return SameDigits(ab, g) ? GradingReasons.Equal : null;
+
+        var ge = ExactEvaluator.TryEvaluate(g, budget);
+        var ae = ge is null ? null : ExactEvaluator.TryEvaluate(a, budget);
+        if (ge is { } gx && ae is { } ax)
+        {
+            if (gx == ax) return GradingReasons.NumericEqual;
+            if (DecimalRoundingRule.Applies(a, g) && DecimalRoundingRule.MatchesExact((NumberNode)a, gx, budget)) return GradingReasons.RoundedEqual;
+            if (DecimalRoundingRule.Applies(g, a) && DecimalRoundingRule.MatchesExact((NumberNode)g, ax, budget)) return GradingReasons.RoundedEqual;
+            return null;
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        SymbolCollector.Collect(g, names);
+        SymbolCollector.Collect(a, names);
+        if (names.Count == 0)
+        {
+            var gv = NumericEvaluator.Evaluate(g, _ => Complex.Zero, budget);
+            var av = NumericEvaluator.Evaluate(a, _ => Complex.Zero, budget);
+            if (budget.Exhausted) return null;
+            if (EvaluationPoints.IsFinite(gv) && EvaluationPoints.IsFinite(av))
+            {
+                if (EvaluationPoints.Close(gv, av)) return GradingReasons.NumericEqual;
+                if (DecimalRoundingRule.Applies(a, g) && DecimalRoundingRule.MatchesApproximate((NumberNode)a, gv)) return GradingReasons.RoundedEqual;
+                if (DecimalRoundingRule.Applies(g, a) && DecimalRoundingRule.MatchesApproximate((NumberNode)g, av)) return GradingReasons.RoundedEqual;
+                return null;
+            }
+            // ∞ matches only an answer written as the same infinity; values that merely overflow
+            // double (2014!, 3^{2014}) are compared structurally.
+            if (IsInfinity(g) && IsInfinity(a)) return Math.Sign(gv.Real) == Math.Sign(av.Real) ? GradingReasons.NumericEqual : null;
+            return SameTree(g, a);
+        }
+
+        int valid = 0, undefined = 0;
+        for (int p = 0; p < EvaluationPoints.Count; p++)
+        {
+            int point = p;
+            var gv = NumericEvaluator.Evaluate(g, n => EvaluationPoints.ValueOf(n, point), budget);
+            var av = NumericEvaluator.Evaluate(a, n => EvaluationPoints.ValueOf(n, point), budget);
+            bool gf = EvaluationPoints.IsFinite(gv), af = EvaluationPoints.IsFinite(av);
+            if (gf != af) return null;
+            if (!gf) { undefined++; continue; }
+            if (!EvaluationPoints.Close(gv, av)) return null;
+            valid++;
+        }
+        if (budget.Exhausted) return null;
+        // Equal only when every point is a defined, agreeing value; overflow anywhere (x^{10^{12}}) means structure decides.
+        if (undefined == 0 && valid == EvaluationPoints.Count) return GradingReasons.SymbolicEqual;
+        return SameTree(g, a);
+    }
+
+    private static string? SameTree(MathNode g, MathNode a) =>
+        TreePrinter.Print(g) is { } x && x == TreePrinter.Print(a) ? GradingReasons.Equal : null;
+
+    private static bool SameDigits(BaseNumeralNode based, MathNode other) =>
+        other is NumberNode { IsDecimal: false } n && n.Value.IsInteger && n.Value.Numerator.ToString(System.Globalization.CultureInfo.InvariantCulture) == based.Digits.TrimStart('0').PadLeft(1, '0');
+}

@@ -1,0 +1,71 @@
+using Evaluate.Core.Suites;
+using Evaluate.Suites.Grading.Equivalence;
+using Evaluate.Suites.Grading.Parsing;
+
+namespace Evaluate.Suites.Grading;
+
+/// <summary>
+/// The equivalence engine behind every checker: clean, cheap textual match, parse both sides,
+/// compare structurally/exactly/numerically under one work budget.
+/// </summary>
+public static class MathEquivalence
+{
+    public static Verdict Check(string? gold, string? answer, bool unorderedLists = true)
+    {
+        if (string.IsNullOrWhiteSpace(answer)) return Verdict.NoAnswer;
+        if (gold is null) return new Verdict(false, GradingReasons.Unparseable);
+        try
+        {
+            return CheckCore(gold, answer, unorderedLists);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Safety net only: the engine is designed not to throw; a bug must still not crash a run.
+            return new Verdict(false, GradingReasons.Unparseable);
+        }
+    }
+
+    /// <summary>Letters and digits, case-insensitively, after dropping LaTeX command names (\text, \mbox, …).</summary>
+    private static bool SameWords(string a, string b)
+    {
+        var x = Words(a);
+        return x.Length > 0 && x == Words(b);
+    }
+
+    private static string Words(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length);
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (s[i] == '\\') { while (i + 1 < s.Length && char.IsAsciiLetter(s[i + 1])) i++; continue; }
+            if (char.IsLetterOrDigit(s[i])) sb.Append(char.ToLowerInvariant(s[i]));
+        }
+        return sb.ToString();
+    }
+
+    private static Verdict CheckCore(string gold, string answer, bool unorderedLists)
+    {
+        if (gold.Length > GradingLimits.MaxAnswerLength * 2 || answer.Length > GradingLimits.MaxAnswerLength * 2)
+            return new Verdict(false, GradingReasons.Unparseable);
+        var g = AnswerText.Clean(gold);
+        var a = AnswerText.Clean(answer);
+        if (a.Length == 0) return Verdict.NoAnswer;
+        if (AnswerText.SameIgnoringSpace(g, a)) return new Verdict(true, GradingReasons.Equal);
+        if (g.Length > GradingLimits.MaxAnswerLength || a.Length > GradingLimits.MaxAnswerLength)
+            return new Verdict(false, GradingReasons.Unparseable);
+
+        // Fast path: two plain decimal numerals (most golds are integers) compare by value without parsing.
+        if (PlainNumeral.TryCompare(g, a) is { } sameValue)
+            return sameValue ? new Verdict(true, GradingReasons.NumericEqual) : new Verdict(false, GradingReasons.NotEqual);
+
+        var budget = new WorkBudget();
+        var goldTree = MathParser.Parse(g, budget);
+        var answerTree = goldTree is null ? null : MathParser.Parse(a, budget);
+        if (goldTree is null || answerTree is null) return new Verdict(false, GradingReasons.Unparseable);
+        var reason = new AnswerComparer(budget, unorderedLists).Compare(goldTree, answerTree);
+        if (reason is not null) return new Verdict(true, reason);
+        // A textual gold ("\text{no solution}") against prose the math lexer split into letters ("No solution").
+        if (goldTree is TextNode && SameWords(g, a)) return new Verdict(true, GradingReasons.TextEqual);
+        return new Verdict(false, budget.Exhausted ? GradingReasons.Unparseable : GradingReasons.NotEqual);
+    }
+}

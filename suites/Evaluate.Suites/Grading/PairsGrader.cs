@@ -1,0 +1,185 @@
+using System.Text;
+using System.Text.Json;
+using Evaluate.Core.Problems;
+using Evaluate.Core.Suites;
+
+namespace Evaluate.Suites.Grading;
+
+/// <summary>
+/// Grades a JSONL file of {"gold", "response", optional "id"} lines one line at a time (memory does
+/// not grow with the file) and writes each line back with "extracted", "correct" and "reason".
+/// A malformed line throws <see cref="DatasetFormatException"/> naming file, line and field; lines
+/// graded before it are already written and flushed.
+/// </summary>
+public sealed class PairsGrader
+{
+    private static readonly byte[] NewLine = "\n"u8.ToArray();
+    private readonly IAnswerChecker _checker;
+    private readonly Func<string, Problem> _goldToProblem;
+
+    /// <param name="checker">Any checker (math, GSM8K, or a suite-specific one such as Game of 24).</param>
+    /// <param name="goldToProblem">Builds the problem a gold string belongs to; by default a problem whose Gold is the string.</param>
+    public PairsGrader(IAnswerChecker checker, Func<string, Problem>? goldToProblem = null)
+    {
+        _checker = checker;
+        _goldToProblem = goldToProblem ?? (gold => new Problem("", "", gold, ProblemMeta.None));
+    }
+
+    /// <summary>Suite names understood by <see cref="ForSuite"/>.</summary>
+    public static IReadOnlyList<string> SuiteNames { get; } = ["math", "gsm8k", "omni-math"];
+
+    /// <summary>The grader for a built-in suite: math and omni-math use <see cref="MathAnswerChecker"/>, gsm8k <see cref="Gsm8kAnswerChecker"/>.</summary>
+    public static PairsGrader ForSuite(string suite) => suite.ToLowerInvariant() switch
+    {
+        "math" or "math500" or "math-500" or "omni-math" or "omnimath" => new PairsGrader(new MathAnswerChecker()),
+        "gsm8k" => new PairsGrader(new Gsm8kAnswerChecker()),
+        _ => throw new ArgumentException($"unknown grading suite '{suite}'; known: {string.Join(", ", SuiteNames)} (other suites: pass their IAnswerChecker)", nameof(suite)),
+    };
+
+    /// <summary>When true, malformed lines are counted in <see cref="GradingCounts.BadLines"/> and skipped instead of throwing.</summary>
+    public bool SkipBadLines { get; init; }
+
+    public GradingCounts Grade(string inputPath, string outputPath)
+    {
+        using var input = File.OpenRead(inputPath);
+        using var output = File.Create(outputPath);
+        return Grade(input, output, inputPath);
+    }
+
+    /// <param name="fileName">Named in error messages.</param>
+    public GradingCounts Grade(Stream input, Stream output, string fileName)
+    {
+        using var reader = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { SkipValidation = false });
+        int correct = 0, wrong = 0, unparseable = 0, noAnswer = 0, bad = 0, lineNumber = 0;
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            var pair = ReadPair(line, fileName, lineNumber, out var error);
+            if (pair is null)
+            {
+                if (SkipBadLines) { bad++; continue; }
+                writer.Flush();
+                output.Flush();
+                throw error!;
+            }
+            var (id, gold, response) = pair.Value;
+            var extracted = response is null ? null : _checker.Extract(response);
+            var verdict = _checker.Grade(_goldToProblem(gold), extracted);
+            if (verdict.Correct) correct++;
+            else if (verdict.Reason == GradingReasons.Unparseable) unparseable++;
+            else if (verdict.Reason == GradingReasons.NoAnswer) noAnswer++;
+            else wrong++;
+            WriteResult(writer, id, gold, response, extracted, verdict);
+            writer.Flush();
+            writer.Reset();
+            output.Write(NewLine);
+        }
+        writer.Flush();
+        output.Flush();
+        return new GradingCounts(correct, wrong, unparseable, noAnswer, bad);
+    }
+
+    private static (JsonElement? Id, string Gold, string? Response)? ReadPair(string line, string file, int lineNumber, out DatasetFormatException? error)
+    {
+        error = null;
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(line);
+        }
+        catch (JsonException ex)
+        {
+            error = new DatasetFormatException(file, lineNumber, "(line)", "not valid JSON: " + ex.Message);
+            return null;
+        }
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                error = new DatasetFormatException(file, lineNumber, "(line)", "expected a JSON object");
+                return null;
+            }
+            if (!root.TryGetProperty("gold", out var goldElement) || goldElement.ValueKind is not (JsonValueKind.String or JsonValueKind.Number))
+            {
+                error = new DatasetFormatException(file, lineNumber, "gold", "required string (or number) is missing or has the wrong type");
+                return null;
+            }
+            if (!root.TryGetProperty("response", out var responseElement) || responseElement.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+            {
+                error = new DatasetFormatException(file, lineNumber, "response", "required string (or null) is missing or has the wrong type");
+                return null;
+            }
+            JsonElement? id = null;
+            if (root.TryGetProperty("id", out var idElement))
+            {
+                if (idElement.ValueKind is not (JsonValueKind.String or JsonValueKind.Number or JsonValueKind.Null))
+                {
+                    error = new DatasetFormatException(file, lineNumber, "id", "must be a string or a number");
+                    return null;
+                }
+                id = idElement.Clone();
+            }
+            var gold = goldElement.ValueKind == JsonValueKind.String ? ReadString(goldElement) : goldElement.GetRawText();
+            if (gold is null)
+            {
+                error = new DatasetFormatException(file, lineNumber, "gold", "contains an unpaired UTF-16 surrogate escape");
+                return null;
+            }
+            var response = responseElement.ValueKind == JsonValueKind.Null ? null : ReadString(responseElement);
+            if (response is null && responseElement.ValueKind != JsonValueKind.Null)
+            {
+                error = new DatasetFormatException(file, lineNumber, "response", "contains an unpaired UTF-16 surrogate escape");
+                return null;
+            }
+            return (id, gold, response);
+        }
+    }
+
+    /// <summary>The string value, or null when it holds an escaped lone surrogate (System.Text.Json refuses to decode it).</summary>
+    private static string? ReadString(JsonElement element)
+    {
+        var raw = element.GetRawText();
+        if (raw.Contains("\\ud", StringComparison.OrdinalIgnoreCase) && HasLoneSurrogateEscape(raw)) return null;
+        return element.GetString();
+    }
+
+    private static bool HasLoneSurrogateEscape(string raw)
+    {
+        for (int i = 0; i + 5 < raw.Length; i++)
+        {
+            if (raw[i] != '\\') continue;
+            if (raw[i + 1] != 'u') { i++; continue; }
+            if (!int.TryParse(raw.AsSpan(i + 2, 4), System.Globalization.NumberStyles.HexNumber, null, out int unit)) continue;
+            bool high = unit is >= 0xD800 and <= 0xDBFF, low = unit is >= 0xDC00 and <= 0xDFFF;
+            if (low) return true;
+            if (high)
+            {
+                bool pairFollows = i + 11 < raw.Length && raw[i + 6] == '\\' && raw[i + 7] == 'u'
+                    && int.TryParse(raw.AsSpan(i + 8, 4), System.Globalization.NumberStyles.HexNumber, null, out int next) && next is >= 0xDC00 and <= 0xDFFF;
+                if (!pairFollows) return true;
+                i += 11;
+            }
+        }
+        return false;
+    }
+
+    private static void WriteResult(Utf8JsonWriter writer, JsonElement? id, string gold, string? response, string? extracted, Verdict verdict)
+    {
+        writer.WriteStartObject();
+        if (id is { } idValue)
+        {
+            writer.WritePropertyName("id");
+            idValue.WriteTo(writer);
+        }
+        writer.WriteString("gold", gold);
+        writer.WriteString("response", response);
+        writer.WriteString("extracted", extracted);
+        writer.WriteBoolean("correct", verdict.Correct);
+        writer.WriteString("reason", verdict.Reason);
+        writer.WriteEndObject();
+    }
+}

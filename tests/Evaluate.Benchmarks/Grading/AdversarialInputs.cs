@@ -1,0 +1,21 @@
+namespace Evaluate.Benchmarks.Grading;
+
+/// <summary>The heaviest hostile inputs of the test suite, by name.</summary>
+public static class AdversarialInputs
+{
+    private static string Repeat(string s, int n) => string.Concat(Enumerable.Repeat(s, n));
+
+    public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>
+    {
+        ["1e999999"] = "1e999999",
+        ["power-tower"] = "2^{2^{2^{2^{2^{2}}}}}",
+        ["factorial-5000"] = "5000!",
+        ["nested-factorial"] = "1000!!!",
+        ["braces-10k"] = new string('{', 10_000) + "1" + new string('}', 10_000),
+        ["digits-1MB"] = new string('9', 1_000_000),
+        ["frac-nested-5000"] = Repeat("\\frac{1}{", 5_000) + "2" + new string('}', 5_000),
+        ["long-sum"] = Repeat("x+", 4_000) + "1",
+        ["wide-matrix"] = "\\begin{pmatrix}" + Repeat("1&", 3_000) + "1\\end{pmatrix}",
+        ["many-boxes"] = Repeat("\\boxed{1} ", 20_000),
+    };
+}

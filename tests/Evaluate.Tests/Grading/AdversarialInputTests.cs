@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using Evaluate.Core.Problems;
+using Evaluate.Suites.Grading;
+using NUnit.Framework;
+
+namespace Evaluate.Tests.Grading;
+
+/// <summary>Hostile inputs must get a verdict quickly, without exceptions, hangs or memory blow-ups.</summary>
+public sealed class AdversarialInputTests
+{
+    // Generous for a shared 2-core machine; typical worst cases are a few milliseconds.
+    private static readonly TimeSpan Limit = TimeSpan.FromMilliseconds(500);
+
+    private static string Repeat(string s, int n) => string.Concat(Enumerable.Repeat(s, n));
+
+    public static IEnumerable<TestCaseData> Inputs()
+    {
+        var inputs = new (string Name, string Text)[]
+        {
+            ("huge exponent literal", "1e999999"),
+            ("power tower", "2^{2^{2^{2^{2^{2}}}}}"),
+            ("power tower 9", "9^{9^{9^{9^{9}}}}"),
+            ("repeated power", "((2^{4096})^{4096})^{4096}"),
+            ("big factorial", "(10^{100})!"),
+            ("nested factorial", "1000!!!"),
+            ("factorial 5000", "5000!"),
+            ("huge binomial", "\\binom{10^{9}}{5 \\cdot 10^{8}}"),
+            ("10k nested braces", new string('{', 10_000) + "1" + new string('}', 10_000)),
+            ("5k nested braces", new string('{', 5_000) + "1" + new string('}', 5_000)),
+            ("megabyte of digits", new string('9', 1_000_000)),
+            ("1999 digits", new string('7', 1_999)),
+            ("long decimal", "0." + new string('3', 1_990)),
+            ("control characters", "\u0000\u0001\u0007 5 \u001b\u007f"),
+            ("lone surrogates", "\ud800 1 \udc00"),
+            ("frac nested 5000", Repeat("\\frac{1}{", 5_000) + "2" + new string('}', 5_000)),
+            ("frac nested 90", Repeat("\\frac{1}{", 90) + "2" + new string('}', 90)),
+            ("sqrt nested 3000", Repeat("\\sqrt{", 3_000) + "2" + new string('}', 3_000)),
+            ("unbalanced parens", new string('(', 10_000)),
+            ("unclosed boxed", "\\boxed{" + new string('1', 100_000)),
+            ("long sum", Repeat("x+", 4_000) + "1"),
+            ("many plus-minus", Repeat("1\\pm ", 200) + "1"),
+            ("wide matrix", "\\begin{pmatrix}" + Repeat("1&", 3_000) + "1\\end{pmatrix}"),
+            ("division by zero", "\\frac{1}{0}"),
+            ("zero to negative power", "0^{-1}"),
+            ("log of zero base", "\\log_0 0"),
+            ("variable huge power", "x^{999999999999}"),
+            ("exp overflow", "e^{e^{e^{e^{10}}}}"),
+            ("many unary minus", Repeat("-", 5_000) + "1"),
+            ("deep sets", Repeat("\\{", 3_000) + "1" + Repeat("\\}", 3_000)),
+            ("long list", Repeat("1,", 4_000) + "1"),
+            ("many boxes", Repeat("\\boxed{1} ", 20_000)),
+            ("think never closed", "<think>" + Repeat("hmm ", 100_000)),
+            ("NaN-like", "NaN"),
+            ("scientific edge", "1e-999999"),
+            ("empty", ""),
+            ("only delimiters", "$$ \\( \\) $$"),
+            ("huge thousands", "1" + Repeat(",000", 3_000)),
+        };
+        foreach (var (name, text) in inputs)
+            yield return new TestCaseData(text).SetArgDisplayNames(name);
+    }
+
+    [TestCaseSource(nameof(Inputs))]
+    public void GivesAVerdictQuicklyAsAnswer(string hostile)
+    {
+        var checker = new MathAnswerChecker(ExtractionMode.Flexible);
+        var watch = Stopwatch.StartNew();
+        var extracted = checker.Extract(hostile);
+        var againstOne = checker.Grade(new Problem("a", "", "1", ProblemMeta.None), extracted);
+        var asGold = checker.Grade(new Problem("a", "", hostile, ProblemMeta.None), "1");
+        var againstVariant = checker.Grade(new Problem("a", "", hostile, ProblemMeta.None), hostile + "+1");
+        bool vote = checker.Equivalent(new Problem("a", "", "1", ProblemMeta.None), hostile, hostile + "0");
+        watch.Stop();
+        TestContext.Out.WriteLine($"{watch.Elapsed.TotalMilliseconds:F1} ms: {againstOne.Reason} / {asGold.Reason} / {againstVariant.Reason} / {vote}");
+        Assert.That(watch.Elapsed, Is.LessThan(Limit));
+        Assert.That(againstOne.Reason, Is.Not.Empty);
+        Assert.That(againstVariant.Correct, Is.False, "x and x+1 must never be graded equal");
+    }
+
+    [TestCaseSource(nameof(Inputs))]
+    public void Gsm8kCheckerGivesAVerdictQuickly(string hostile)
+    {
+        var checker = new Gsm8kAnswerChecker();
+        var watch = Stopwatch.StartNew();
+        var verdict = checker.Grade(new Problem("g", "", "1", ProblemMeta.None), checker.Extract(hostile));
+        var asGold = checker.Grade(new Problem("g", "", hostile, ProblemMeta.None), "1");
+        watch.Stop();
+        Assert.That(watch.Elapsed, Is.LessThan(Limit));
+        Assert.That(verdict.Reason, Is.Not.Empty);
+        Assert.That(asGold.Reason, Is.Not.Empty);
+    }
+
+    [Test]
+    public void HostileInputsAreGradedWrongNotRight()
+    {
+        var checker = new MathAnswerChecker();
+        foreach (var data in Inputs())
+        {
+            var hostile = (string)data.Arguments[0]!;
+            if (hostile is "1e-999999" or "0^{-1}") continue;
+            var verdict = checker.Grade(new Problem("a", "", "2", ProblemMeta.None), checker.Extract(hostile));
+            Assert.That(verdict.Correct, Is.False, data.TestName);
+        }
+    }
+}
