@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Evaluate.Core.Problems;
 using Evaluate.Suites.Grading;
 using Evaluate.Suites.Grading.Parsing;
+using Evaluate.Tests.Support;
 using NUnit.Framework;
 
 namespace Evaluate.Tests.Grading;

@@ -26,6 +26,22 @@ public static class SharedDatasets
         return new DataDirectory(path!, "test");
     }
 
+    /// <summary>The string field <paramref name="field"/> of every line of a JSONL file under the datasets folder.</summary>
+    public static List<string> Field(string relativePath, string field)
+    {
+        var path = Path.Combine(Require().Path, relativePath);
+        if (!File.Exists(path)) Assert.Ignore($"shared dataset {relativePath} not found");
+        var values = new List<string>();
+        foreach (var line in File.ReadLines(path))
+        {
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            using var doc = System.Text.Json.JsonDocument.Parse(line);
+            var element = doc.RootElement.GetProperty(field);
+            values.Add(element.ValueKind == System.Text.Json.JsonValueKind.String ? element.GetString()! : element.GetRawText());
+        }
+        return values;
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
