@@ -9,6 +9,7 @@ var root = new RootCommand("evaluate: benchmark and evaluation harness for reaso
     SuitesCommand.Create(),
     ModelsCommand.Create(),
     ServeCommand.Create(),
+    GradeCommand.Create(),
 };
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -46,8 +46,18 @@ public sealed class Game24AnswerChecker : IAnswerChecker
         return string.Equals(Squash(a), Squash(b), StringComparison.Ordinal);
     }
 
-    public static IReadOnlyList<int> Numbers(Problem problem) =>
-        problem.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToArray();
+    /// <summary>The puzzle's numbers; empty when the text is not a puzzle (then no answer can match).</summary>
+    public static IReadOnlyList<int> Numbers(Problem problem)
+    {
+        var parts = problem.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var numbers = new List<int>(parts.Length);
+        foreach (var part in parts)
+        {
+            if (!int.TryParse(part, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)) return [];
+            numbers.Add(n);
+        }
+        return numbers;
+    }
 
     private static string FirstLine(string text)
     {
