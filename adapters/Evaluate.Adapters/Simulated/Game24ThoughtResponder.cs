@@ -64,13 +64,13 @@ public static class Game24ThoughtResponder
     {
         var input = prompt.LastIndexOf("Input:", StringComparison.Ordinal);
         if (input < 0) return null;
-        var tail = prompt[input..].Split('\n');
+        var tail = prompt[input..].Split('\n').Where(l => l.Trim().Length > 0).ToArray();
         if (tail.Length < 3 || tail[1].Trim() != "Steps:") return null;
         var numbers = Game24ThoughtsState.ParseNumbers(tail[0]["Input:".Length..]);
         if (numbers is null) return null;
         var state = Game24ThoughtsState.Start(numbers);
         var applied = 0;
-        foreach (var line in tail.Skip(2).Where(l => l.Trim().Length > 0))
+        foreach (var line in tail.Skip(2))
         {
             if (!state.TryApply(line)) return null;
             applied++;

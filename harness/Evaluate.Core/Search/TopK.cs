@@ -6,6 +6,7 @@ public static class TopK
     public static int[] Indices(ReadOnlySpan<double> scores, int k)
     {
         k = Math.Clamp(k, 0, scores.Length);
+        if (k == 0) return [];
         var picked = new int[k];
         var count = 0;
         // Insertion into a sorted window of size k: O(n·k), fast for beam widths; stable by index on ties.
