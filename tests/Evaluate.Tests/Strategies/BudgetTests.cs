@@ -23,7 +23,7 @@ public sealed class BudgetTests
 
     [Test, Combinatorial]
     public async Task Strategies_never_exceed_the_token_budget(
-        [ValueSource(typeof(StrategySpecs), nameof(StrategySpecs.All))] string spec, [Values(900, 3000)] long maxTokens)
+        [ValueSource(typeof(StrategySpecs), nameof(StrategySpecs.All))] string spec, [Values(400, 900, 3000)] long maxTokens)
     {
         foreach (var problem in Game24Fixture.Problems(3))
         {
