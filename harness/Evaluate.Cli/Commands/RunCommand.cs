@@ -39,8 +39,11 @@ public static class RunCommand
         {
             planOption, model, modelName, baseUrl, suite, strategy, n, temperature, seed, limit, ids, split, level,
             minDifficulty, maxDifficulty, concurrency, maxTokens, k, name, data, output, resume,
-            reward, maxTokensPerProblem, maxCallsPerProblem,
         };
+        // Reward model and compute budget (search strategies); added here to keep the option list above untouched.
+        command.Options.Add(reward);
+        command.Options.Add(maxTokensPerProblem);
+        command.Options.Add(maxCallsPerProblem);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var planPath = parse.GetValue(planOption);
@@ -65,6 +68,9 @@ public static class RunCommand
                 MaxTokens = parse.GetValue(maxTokens) ?? plan.MaxTokens,
                 K = SplitList(parse.GetValue(k))?.Select(v => int.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToList() ?? plan.K,
                 Name = parse.GetValue(name) ?? plan.Name,
+            };
+            plan = plan with
+            {
                 Reward = parse.GetValue(reward) ?? plan.Reward,
                 MaxTokensPerProblem = parse.GetValue(maxTokensPerProblem) ?? plan.MaxTokensPerProblem,
                 MaxCallsPerProblem = parse.GetValue(maxCallsPerProblem) ?? plan.MaxCallsPerProblem,
