@@ -1,6 +1,5 @@
 using Evaluate.Core.Metrics;
 using Evaluate.Core.Rewards;
-using Evaluate.Core.Running;
 using Evaluate.Core.Strategies;
 
 namespace Evaluate.Tests.Strategies;
@@ -19,12 +18,15 @@ public sealed class OracleBestOfNTests
         foreach (var problem in problems)
         {
             var outcome = await new BestOfNStrategy(n, 0.8).SolveAsync(Game24Fixture.Context(problem, model, oracle), CancellationToken.None);
-            var key = new RunKey("m", "game24", "best-of-n");
-            var (samples, record) = SampleGrader.Grade("t", key, problem, Game24Fixture.Suite.Checker, outcome, ComputeSpent.Zero);
-            bestOfN += record.Score;
-            passAtN += PassAtK.Estimate(samples.Count, samples.Count(s => s.Correct), n)!.Value;
+            // Graded with the suite's checker, independently of the oracle that chose.
+            var correct = outcome.Candidates.Select(c => Correct(problem, c.Completion.Text)).ToList();
+            bestOfN += correct[outcome.SelectedIndex!.Value] ? 1 : 0;
+            passAtN += PassAtK.Estimate(correct.Count, correct.Count(c => c), n)!.Value;
         }
         Assert.That(bestOfN, Is.EqualTo(passAtN));
         Assert.That(bestOfN, Is.GreaterThan(0).And.LessThan(problems.Count), "the skill leaves some problems unsolved");
     }
+
+    private static bool Correct(Evaluate.Core.Problems.Problem problem, string text) =>
+        Game24Fixture.Suite.Checker.Grade(problem, Game24Fixture.Suite.Checker.Extract(text)).Correct;
 }
