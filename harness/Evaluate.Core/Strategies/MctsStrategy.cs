@@ -10,20 +10,24 @@ namespace Evaluate.Core.Strategies;
 /// lowest index; expansion of the reached leaf with <c>expand</c> sampled next steps (one call) and a
 /// move to its first new child; evaluation by a rollout to an answer (one call; none when the node already holds a
 /// final step) scored by the reward model (one reward call); backpropagation of that score to the root. Runs
-/// <c>simulations</c> simulations or until the compute budget is spent. The answer: descend from the root along the
+/// <c>simulations</c> simulations or until the compute budget (or the search's own <c>tokens</c> cap) is spent. The answer: descend from the root along the
 /// most-visited child (ties to the lowest index) to a leaf, and select the best-scored rollout that passed through
 /// it (ties to the earliest); every rollout is a candidate.
 /// </summary>
-public sealed class MctsStrategy(int simulations, int expand, int depth, double exploration, bool puct, double temperature) : IStrategy
+public sealed class MctsStrategy(int simulations, int expand, int depth, double exploration, bool puct, double temperature, long? tokens = null) : IStrategy
 {
     public ComponentDescriptor Descriptor { get; } = ComponentDescriptor.Of("mcts",
         $"MCTS ({(puct ? "PUCT" : "UCB1")}, simulations={simulations}, expand={expand}, c={exploration})",
         ("simulations", simulations), ("expand", expand), ("depth", depth), ("c", exploration), ("select", puct ? "puct" : "ucb1"),
-        ("temperature", temperature));
+        ("temperature", temperature), ("tokens", tokens?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unlimited"));
 
     public async Task<StrategyOutcome> SolveAsync(SolveContext context, CancellationToken cancellationToken)
     {
-        var guard = ComputeGuard.For(context);
+        // tokens= is a search budget of its own, applied under the run's per-problem budget (the smaller wins).
+        var budget = tokens is { } cap && (context.Budget.MaxTokensPerProblem is null || cap < context.Budget.MaxTokensPerProblem)
+            ? context.Budget with { MaxTokensPerProblem = cap }
+            : context.Budget;
+        var guard = new ComputeGuard(context.Model, budget, context.Reward);
         RewardRequired.Check(guard, "mcts");
         var format = BlankLineStepFormat.For(context.Suite);
         var expander = new StepExpander(context, guard, format, temperature);

@@ -51,11 +51,12 @@ public static class StrategyCatalog
                     spec.GetDouble("prune", 1), spec.GetDouble("accept", 20), AtLeast(spec, "max_states", 100, 1));
             case "mcts":
             {
-                spec.RequireKnown("simulations", "expand", "depth", "c", "select", "temperature");
+                spec.RequireKnown("simulations", "expand", "depth", "c", "select", "temperature", "tokens");
+                long? tokens = spec.Get("tokens") is null ? null : AtLeast(spec, "tokens", 1, 1);
                 var select = spec.Get("select") ?? "ucb1";
                 if (select is not ("ucb1" or "puct")) throw new FormatException($"mcts: select must be ucb1 or puct, got '{select}'");
                 return new MctsStrategy(AtLeast(spec, "simulations", 16, 1), AtLeast(spec, "expand", 3, 1), AtLeast(spec, "depth", 8, 1),
-                    spec.GetDouble("c", Math.Sqrt(2)), select == "puct", temperature);
+                    spec.GetDouble("c", Math.Sqrt(2)), select == "puct", temperature, tokens);
             }
             case "adaptive":
             {

@@ -34,4 +34,16 @@ public sealed class MctsTests
         Assert.That(outcome.Candidates[outcome.SelectedIndex!.Value].Completion.Text, Does.Contain("Answer: A"));
         Assert.That(outcome.Candidates.Count(c => c.Completion.Text.StartsWith("good")), Is.GreaterThan(outcome.Candidates.Count / 2));
     }
+
+    [Test]
+    public async Task A_token_cap_limits_the_search_under_an_unlimited_run_budget()
+    {
+        var problem = Game24Fixture.Problems(1)[0];
+        var reward = new TableReward(_ => 0.5);
+        var context = Game24Fixture.Context(problem, Game24Fixture.Model(count: 1), reward);
+        var outcome = await new MctsStrategy(100, 2, 8, 1.4, false, 0.8, tokens: 2500).SolveAsync(context, CancellationToken.None);
+        var spent = ((MeteredModel)context.Model).Spent;
+        Assert.That(spent.TotalTokens, Is.LessThanOrEqualTo(2500));
+        Assert.That(outcome.Candidates, Has.Count.InRange(1, 99), "the cap, not the simulation count, ended the search");
+    }
 }
