@@ -6,8 +6,8 @@ namespace Evaluate.Core.Strategies;
 
 /// <summary>
 /// Monte Carlo tree search over reasoning steps. Each simulation: selection from the root by UCB1 (unvisited children
-/// first) or PUCT (uniform priors over a node's expansions; <see cref="SearchNode"/> takes any prior), ties to the
-/// lowest index; expansion of the reached leaf with <c>expand</c> sampled next steps (one call) and a
+/// first) or PUCT (priors: softmax of the expansions' step logprobs when the model returns them, else uniform),
+/// ties to the lowest index; expansion of the reached leaf with <c>expand</c> sampled next steps (one call) and a
 /// move to its first new child; evaluation by a rollout to an answer (one call; none when the node already holds a
 /// final step) scored by the reward model (one reward call); backpropagation of that score to the root. Runs
 /// <c>simulations</c> simulations or until the compute budget (or the search's own <c>tokens</c> cap) is spent. The answer: descend from the root along the
@@ -30,7 +30,7 @@ public sealed class MctsStrategy(int simulations, int expand, int depth, double 
         var guard = new ComputeGuard(context.Model, budget, context.Reward);
         RewardRequired.Check(guard, "mcts");
         var format = BlankLineStepFormat.For(context.Suite);
-        var expander = new StepExpander(context, guard, format, temperature);
+        var expander = new StepExpander(context, guard, format, temperature, withLogprobs: puct);
         var root = new SearchNode(format.Preamble);
         var paths = new Dictionary<SearchNode, StepPath> { [root] = StepPath.Start(format.Preamble, format.StepBoundary) };
         var candidates = new List<Candidate>();
@@ -45,9 +45,10 @@ public sealed class MctsStrategy(int simulations, int expand, int depth, double 
             {
                 var children = await expander.ExpandAsync(paths[node], expand, cancellationToken).ConfigureAwait(false);
                 if (children.Count == 0) break;
+                var priors = Priors(children);
                 for (var i = 0; i < children.Count; i++)
                 {
-                    var child = node.AddChild(children[i].Steps[^1], 1.0 / children.Count);
+                    var child = node.AddChild(children[i].Steps[^1], priors[i]);
                     child.IsTerminal = children[i].IsFinal || child.Depth >= depth;
                     paths[child] = children[i];
                 }
@@ -93,5 +94,15 @@ public sealed class MctsStrategy(int simulations, int expand, int depth, double 
         for (var n = leaf; n is not null; n = n.Parent)
             if (ReferenceEquals(n, ancestor)) return true;
         return false;
+    }
+
+    /// <summary>P(step) renormalised over the expansions when every one has logprobs; uniform otherwise.</summary>
+    public static double[] Priors(IReadOnlyList<StepPath> children)
+    {
+        if (children.Any(c => c.LastStepLogprob is null)) return Enumerable.Repeat(1.0 / children.Count, children.Count).ToArray();
+        var max = children.Max(c => c.LastStepLogprob!.Value);
+        var weights = children.Select(c => Math.Exp(c.LastStepLogprob!.Value - max)).ToArray();
+        var sum = weights.Sum();
+        return weights.Select(w => w / sum).ToArray();
     }
 }

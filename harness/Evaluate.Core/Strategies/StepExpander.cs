@@ -7,7 +7,8 @@ namespace Evaluate.Core.Strategies;
 /// Samples next steps of a partial solution: the suite's prompt, the path as <see cref="GenerationRequest.AssistantPrefix"/>
 /// and the step boundary as stop sequence. Each call takes fresh seeds (Seed + samples drawn so far).
 /// </summary>
-public sealed class StepExpander(SolveContext context, ComputeGuard guard, IStepFormat format, double temperature)
+/// <param name="withLogprobs">Ask for token logprobs (PUCT priors); off by default because not every server returns them.</param>
+public sealed class StepExpander(SolveContext context, ComputeGuard guard, IStepFormat format, double temperature, bool withLogprobs = false)
 {
     private long _samplesDrawn;
 
@@ -24,7 +25,7 @@ public sealed class StepExpander(SolveContext context, ComputeGuard guard, IStep
             var step = c.Text.TrimEnd('\r', '\n');
             // A continuation that ran to its end without another boundary (or wrote nothing) cannot be extended further.
             var final = format.IsFinal(step) || step.Trim().Length == 0 || c.Truncated;
-            return path.Extend(step, final, c.Usage);
+            return path.Extend(step, final, c.Usage) with { LastStepLogprob = c.Logprobs is { Count: > 0 } lp ? lp.Sum(t => t.Logprob) : null };
         }).ToList();
     }
 
@@ -47,5 +48,6 @@ public sealed class StepExpander(SolveContext context, ComputeGuard guard, IStep
         Seed = context.Seed + _samplesDrawn,
         Stop = stop,
         MaxTokens = context.MaxTokens,
+        TopLogprobs = withLogprobs ? 1 : null,
     };
 }

@@ -6,7 +6,9 @@ namespace Evaluate.Core.Strategies;
 /// A partial solution in step-level search: the steps so far, their PRM scores and the tokens they cost.
 /// <see cref="Text"/> is the assistant turn to continue (preamble plus each step and its boundary).
 /// </summary>
-public sealed record StepPath(string Preamble, string Boundary, IReadOnlyList<string> Steps, IReadOnlyList<double> Scores, bool IsFinal, TokenUsage Usage)
+/// <param name="LastStepLogprob">Sum of the token logprobs of the latest step, when the model returned them.</param>
+public sealed record StepPath(string Preamble, string Boundary, IReadOnlyList<string> Steps, IReadOnlyList<double> Scores, bool IsFinal, TokenUsage Usage,
+    double? LastStepLogprob = null)
 {
     public static StepPath Start(string preamble, string boundary) => new(preamble, boundary, [], [], false, TokenUsage.Zero);
 

@@ -74,4 +74,16 @@ public sealed class SelectionTests
         Assert.That(Ucb1.Select([], 0, 1), Is.EqualTo(-1));
         Assert.That(Puct.Select([], 0, 1), Is.EqualTo(-1));
     }
+
+    [Test]
+    public void Puct_priors_are_the_renormalised_step_probabilities_or_uniform()
+    {
+        var start = Evaluate.Core.Strategies.StepPath.Start("", "\n");
+        var usage = Evaluate.Core.Models.TokenUsage.Zero;
+        var withLogprobs = new[] { start.Extend("a", false, usage) with { LastStepLogprob = Math.Log(0.3) },
+                                   start.Extend("b", false, usage) with { LastStepLogprob = Math.Log(0.1) } };
+        Assert.That(Evaluate.Core.Strategies.MctsStrategy.Priors(withLogprobs), Is.EqualTo(new[] { 0.75, 0.25 }).Within(1e-12));
+        var missing = new[] { withLogprobs[0], start.Extend("c", false, usage) };
+        Assert.That(Evaluate.Core.Strategies.MctsStrategy.Priors(missing), Is.EqualTo(new[] { 0.5, 0.5 }));
+    }
 }
