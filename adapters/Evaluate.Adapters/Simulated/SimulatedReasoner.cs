@@ -44,6 +44,9 @@ public sealed class SimulatedReasoner(SimulatedReasonerOptions options, KnownPro
         var answerRandom = RandomFor(key, seedPart, "answer");
         var textRandom = RandomFor(key, seedPart, "text");
         var overthinkRandom = RandomFor(key, seedPart, "overthink");
+        // Tree-of-Thoughts propose/value prompts name no puzzle (only remaining numbers): answered by their own rules.
+        if (Game24ThoughtResponder.TryAnswer(prompt, Options.Skill, RandomFor($"?{StableHash.Of(prompt)}", seedPart, "thought")) is { } thought)
+            return Continue(thought, request.AssistantPrefix);
         var format = AnswerFormats.Detect(prompt, problem?.Suite);
 
         if (problem is null)

@@ -14,7 +14,10 @@ public static class RunCommand
         var modelName = new Option<string?>("--model-name") { Description = "Model name sent to an OpenAI-compatible server" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Base URL of an OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1" };
         var suite = new Option<string[]>("--suite") { Description = "Suite spec: game24, gsm8k, math500, omni-math (repeatable; e.g. game24:prompt=io)" };
-        var strategy = new Option<string[]>("--strategy") { Description = "Strategy spec: greedy, sample (repeatable; e.g. sample:n=16,temperature=0.7)" };
+        var strategy = new Option<string[]>("--strategy") { Description = "Strategy spec: greedy, sample, majority, early-stop, best-of-n, weighted-majority, beam, tot-bfs, tot-dfs, mcts, adaptive (repeatable; e.g. beam:beams=4,expand=4)" };
+        var reward = new Option<string?>("--reward") { Description = "Reward model for best-of-n, weighted-majority, beam, mcts: oracle, sim:d=2,noise=1, judge:mode=yesno|rating" };
+        var maxTokensPerProblem = new Option<long?>("--max-tokens-per-problem") { Description = "Compute budget: prompt + completion tokens per problem" };
+        var maxCallsPerProblem = new Option<int?>("--max-calls-per-problem") { Description = "Compute budget: model calls per problem" };
         var n = new Option<int?>("--n") { Description = "Samples per problem for sampling strategies" };
         var temperature = new Option<double?>("--temperature") { Description = "Sampling temperature for sampling strategies" };
         var seed = new Option<long?>("--seed") { Description = "Base seed; sample i uses seed + i" };
@@ -38,6 +41,10 @@ public static class RunCommand
             planOption, model, modelName, baseUrl, suite, strategy, n, temperature, seed, limit, ids, split, level,
             minDifficulty, maxDifficulty, concurrency, maxTokens, k, name, tokenizer, data, output, resume,
         };
+        // Reward model and compute budget (search strategies); added here to keep the option list above untouched.
+        command.Options.Add(reward);
+        command.Options.Add(maxTokensPerProblem);
+        command.Options.Add(maxCallsPerProblem);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var planPath = parse.GetValue(planOption);
@@ -63,6 +70,12 @@ public static class RunCommand
                 K = SplitList(parse.GetValue(k))?.Select(v => int.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToList() ?? plan.K,
                 Name = parse.GetValue(name) ?? plan.Name,
                 Tokenizer = parse.GetValue(tokenizer) ?? plan.Tokenizer,
+            };
+            plan = plan with
+            {
+                Reward = parse.GetValue(reward) ?? plan.Reward,
+                MaxTokensPerProblem = parse.GetValue(maxTokensPerProblem) ?? plan.MaxTokensPerProblem,
+                MaxCallsPerProblem = parse.GetValue(maxCallsPerProblem) ?? plan.MaxCallsPerProblem,
             };
             var job = new RunJob(plan, parse.GetValue(data), parse.GetValue(output), parse.GetValue(resume), Console.Out);
             return await job.ExecuteAsync(cancellationToken);

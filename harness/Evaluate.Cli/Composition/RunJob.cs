@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Evaluate.Adapters.Rewards;
 using Evaluate.Cli.Terminal;
 using Evaluate.Core.Analysis;
 using Evaluate.Core.Components;
@@ -95,8 +96,11 @@ public sealed class RunJob(RunPlan plan, string? dataFlag, string? outFlag, bool
         var cells = new List<RunCell>();
         foreach (var model in plan.Models.Select(m => models.Create(ComponentSpec.Parse(m), plan.ModelName, plan.BaseUrl)))
             foreach (var (suite, problems) in suites)
+            {
+                var reward = plan.Reward is null ? null : RewardCatalog.Create(ComponentSpec.Parse(plan.Reward), suite, plan.Seed, model);
                 foreach (var strategy in strategies)
-                    cells.Add(new RunCell(model, suite, problems, strategy));
+                    cells.Add(new RunCell(model, suite, problems, strategy, reward));
+            }
         return cells;
     }
 

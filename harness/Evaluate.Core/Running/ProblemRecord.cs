@@ -26,5 +26,7 @@ public sealed record ProblemRecord
     [JsonPropertyName("completion_tokens")] public long CompletionTokens { get; init; }
     [JsonPropertyName("reasoning_tokens")] public long ReasoningTokens { get; init; }
     [JsonPropertyName("reward_calls")] public int RewardCalls { get; init; }
+    /// <summary>Strategy notes (e.g. adaptive: escalated, saved_samples); null for strategies without any.</summary>
+    [JsonPropertyName("notes"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyDictionary<string, string>? Notes { get; init; }
     [JsonPropertyName("error")] public string? Error { get; init; }
 }

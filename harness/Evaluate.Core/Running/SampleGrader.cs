@@ -66,7 +66,7 @@ public static class SampleGrader
             Level = problem.Meta.Level, Subject = problem.Meta.Subject, Easy = problem.Meta.IsEasy,
             Samples = samples.Count, SelectedIndex = outcome.SelectedIndex, Score = score,
             ModelCalls = spent.ModelCalls, PromptTokens = spent.PromptTokens, CompletionTokens = spent.CompletionTokens,
-            ReasoningTokens = spent.ReasoningTokens, RewardCalls = spent.RewardCalls,
+            ReasoningTokens = spent.ReasoningTokens, RewardCalls = spent.RewardCalls, Notes = outcome.Notes,
         };
         return (samples, record);
     }

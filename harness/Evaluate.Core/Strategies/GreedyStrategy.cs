@@ -10,7 +10,7 @@ public sealed class GreedyStrategy : IStrategy
 
     public async Task<StrategyOutcome> SolveAsync(SolveContext context, CancellationToken cancellationToken)
     {
-        var result = await context.Model.GenerateAsync(new GenerationRequest
+        var completions = await ComputeGuard.For(context).TryGenerateAsync(new GenerationRequest
         {
             Messages = context.Suite.RenderPrompt(context.Problem),
             N = 1,
@@ -18,7 +18,8 @@ public sealed class GreedyStrategy : IStrategy
             TopP = 1,
             Seed = context.Seed,
             MaxTokens = context.MaxTokens,
-        }, cancellationToken).ConfigureAwait(false);
-        return new StrategyOutcome(result.Completions.Select(c => new Candidate(c)).ToList(), SelectedIndex: 0);
+        }, cancellationToken).ConfigureAwait(false) ?? [];
+        // Through the guard, so a budget too small for the call yields no sample rather than an overspend.
+        return new StrategyOutcome(completions.Select(c => new Candidate(c)).ToList(), SelectedIndex: completions.Count > 0 ? 0 : null);
     }
 }

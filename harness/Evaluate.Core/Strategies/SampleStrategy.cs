@@ -14,7 +14,7 @@ public sealed class SampleStrategy(int n, double temperature, double topP = 1.0)
 
     public async Task<StrategyOutcome> SolveAsync(SolveContext context, CancellationToken cancellationToken)
     {
-        var result = await context.Model.GenerateAsync(new GenerationRequest
+        var completions = await ComputeGuard.For(context).TryGenerateAsync(new GenerationRequest
         {
             Messages = context.Suite.RenderPrompt(context.Problem),
             N = n,
@@ -22,7 +22,8 @@ public sealed class SampleStrategy(int n, double temperature, double topP = 1.0)
             TopP = topP,
             Seed = context.Seed,
             MaxTokens = context.MaxTokens,
-        }, cancellationToken).ConfigureAwait(false);
-        return new StrategyOutcome(result.Completions.Select(c => new Candidate(c)).ToList(), SelectedIndex: null);
+        }, cancellationToken).ConfigureAwait(false) ?? [];
+        // Through the guard, so a budget too small for the call yields no sample rather than an overspend.
+        return new StrategyOutcome(completions.Select(c => new Candidate(c)).ToList(), SelectedIndex: null);
     }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Evaluate.Core.Models;
 using Evaluate.Core.Problems;
+using Evaluate.Core.Rewards;
+using Evaluate.Core.Search;
 using Evaluate.Core.Suites;
 using Evaluate.Suites.Data;
 
@@ -11,8 +13,15 @@ namespace Evaluate.Suites.Game24;
 /// otherwise enumerates the 1362 solvable puzzles over 1..13 (see <see cref="Game24PuzzleSet"/>). Ids are the puzzles.
 /// Difficulty is the rank normalised to [0, 1]; levels are rank quintiles "1".."5".
 /// </summary>
-public sealed class Game24Suite(DataDirectory? data, string promptStyle = "cot") : ISuite
+public sealed class Game24Suite(DataDirectory? data, string promptStyle = "cot") : ISuite, IThoughtHooksProvider, IStepFormat, IStepVerifier
 {
+    // Search hooks (Tree of Thoughts, step-level beam/MCTS, process rewards) live in the Game24Thoughts* files.
+    public IThoughtHooks ThoughtHooks => Game24Thoughts.Instance;
+    public string StepBoundary => Game24ThoughtsStepFormat.Instance.StepBoundary;
+    public string Preamble => Game24ThoughtsStepFormat.Instance.Preamble;
+    public bool IsFinal(string step) => Game24ThoughtsStepFormat.Instance.IsFinal(step);
+    public bool OnTrack(Problem problem, IReadOnlyList<string> steps) => Game24ThoughtsVerifier.Instance.OnTrack(problem, steps);
+
     public const string RelativePath = "game24/24.csv";
     private const int TestStart = 900, TestEnd = 1000;
     private IReadOnlyList<DatasetFileInfo> _files = [];

@@ -1,0 +1,53 @@
+using Evaluate.Core.Components;
+using Evaluate.Core.Search;
+
+namespace Evaluate.Core.Strategies;
+
+/// <summary>
+/// Step-level beam search with a process reward model (Snell et al. 2024). Starting from the suite's preamble, each
+/// of at most <c>beams</c> active paths is expanded with <c>expand</c> sampled next steps (one call per path, the
+/// step boundary as stop sequence); every new path is scored by the PRM (one reward call) and its step scores are
+/// aggregated (min, product or last); the <c>beams</c> best (ties to the earlier expansion) are kept. Kept paths that
+/// reached a final answer leave the beam as candidates; the others continue until <c>depth</c> steps, until
+/// <c>beams</c> paths have finished, or until the budget runs out. The candidate with the best aggregate is selected;
+/// if no path finished, the last beam's paths are the candidates.
+/// </summary>
+public sealed class BeamSearchStrategy(int beams, int expand, int depth, StepAggregation aggregation, double temperature) : IStrategy
+{
+    public ComponentDescriptor Descriptor { get; } = ComponentDescriptor.Of("beam",
+        $"PRM beam search (beams={beams}, expand={expand}, depth={depth}, aggregate={aggregation.Name()})",
+        ("beams", beams), ("expand", expand), ("depth", depth), ("aggregate", aggregation.Name()), ("temperature", temperature));
+
+    public async Task<StrategyOutcome> SolveAsync(SolveContext context, CancellationToken cancellationToken)
+    {
+        var guard = ComputeGuard.For(context);
+        RewardRequired.Check(guard, "beam");
+        var format = BlankLineStepFormat.For(context.Suite);
+        var expander = new StepExpander(context, guard, format, temperature);
+        List<StepPath> active = [StepPath.Start(format.Preamble, format.StepBoundary)];
+        var finished = new List<StepPath>();
+        for (var level = 0; level < depth && active.Count > 0 && finished.Count < beams; level++)
+        {
+            var pool = new List<StepPath>();
+            foreach (var path in active)
+            {
+                var children = await expander.ExpandAsync(path, expand, cancellationToken).ConfigureAwait(false);
+                if (children.Count == 0) break;
+                foreach (var child in children)
+                {
+                    var scores = await guard.ScoreStepsAsync(context.Problem, child.Steps, cancellationToken).ConfigureAwait(false) ?? [];
+                    pool.Add(child with { Scores = scores });
+                }
+            }
+            if (pool.Count == 0) break;
+            var aggregates = pool.Select(p => aggregation.Aggregate(p.Scores)).ToArray();
+            var kept = TopK.Indices(aggregates, beams - finished.Count).Select(i => pool[i]).ToList();
+            finished.AddRange(kept.Where(p => p.IsFinal));
+            active = kept.Where(p => !p.IsFinal).ToList();
+            if (guard.Exhausted) break;
+        }
+        var results = finished.Count > 0 ? finished : active.Where(p => p.Steps.Count > 0).ToList();
+        var candidates = results.Select(p => new Candidate(p.ToCompletion(), aggregation.Aggregate(p.Scores), p.Scores)).ToList();
+        return new StrategyOutcome(candidates, BestScore.Index(candidates));
+    }
+}

@@ -1,0 +1,80 @@
+using Evaluate.Core.Models;
+using Evaluate.Core.Problems;
+using Evaluate.Core.Rewards;
+
+namespace Evaluate.Core.Strategies;
+
+/// <summary>
+/// Enforces a <see cref="ComputeBudget"/> for one problem and meters reward calls. Every strategy goes through one:
+/// a call that could exceed the call budget is never started (one request counts as one call, as the back ends in
+/// this repository report it); a request's per-sample <see cref="GenerationRequest.MaxTokens"/> is clamped so that
+/// its estimated prompt plus all of its completions fit the remaining token budget; when nothing fits the request
+/// is refused (null) and the strategy chooses from what it already has.
+/// </summary>
+public sealed class ComputeGuard
+{
+    private readonly ComputeBudget _budget;
+    private readonly IRewardModel? _reward;
+
+    public ComputeGuard(IModelAdapter model, ComputeBudget budget, IRewardModel? reward)
+    {
+        // The runner passes a MeteredModel; a caller that does not (a test, a nested strategy) still gets metering.
+        Meter = model as MeteredModel ?? new MeteredModel(model);
+        _budget = budget;
+        _reward = reward;
+    }
+
+    public static ComputeGuard For(SolveContext context) => new(context.Model, context.Budget, context.Reward);
+
+    public MeteredModel Meter { get; }
+
+    public bool HasReward => _reward is not null;
+
+    public int? RemainingCalls => _budget.MaxCallsPerProblem is { } max ? Math.Max(0, max - Meter.Spent.ModelCalls) : null;
+
+    public long? RemainingTokens => _budget.MaxTokensPerProblem is { } max ? Math.Max(0, max - Meter.Spent.TotalTokens) : null;
+
+    /// <summary>True when no further call can be made.</summary>
+    public bool Exhausted => RemainingCalls == 0 || RemainingTokens is <= 0;
+
+    /// <summary>
+    /// The completions of <paramref name="request"/>, or null when the budget does not allow the call.
+    /// The prompt is estimated with <see cref="ApproximateTokenCounter"/> (what the simulated reasoner counts with).
+    /// </summary>
+    public async Task<IReadOnlyList<Completion>?> TryGenerateAsync(GenerationRequest request, CancellationToken cancellationToken)
+    {
+        if (RemainingCalls == 0 || request.N < 1) return null;
+        if (RemainingTokens is { } tokens)
+        {
+            var perSample = (tokens - EstimatePromptTokens(request)) / request.N;
+            if (perSample < 1) return null;
+            request = request with { MaxTokens = (int)Math.Min(request.MaxTokens, perSample) };
+        }
+        var result = await Meter.GenerateAsync(request, cancellationToken).ConfigureAwait(false);
+        return result.Completions;
+    }
+
+    /// <summary>An outcome score from the reward model, counted as one reward call; null without a reward model.</summary>
+    public async Task<double?> ScoreSolutionAsync(Problem problem, string solution, CancellationToken cancellationToken)
+    {
+        if (_reward is null) return null;
+        Meter.AddRewardCalls(1);
+        return await _reward.ScoreSolutionAsync(problem, solution, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Process scores for the steps, counted as one reward call; null without a reward model.</summary>
+    public async Task<IReadOnlyList<double>?> ScoreStepsAsync(Problem problem, IReadOnlyList<string> steps, CancellationToken cancellationToken)
+    {
+        if (_reward is null) return null;
+        Meter.AddRewardCalls(1);
+        return await _reward.ScoreStepsAsync(problem, steps, cancellationToken).ConfigureAwait(false);
+    }
+
+    public static int EstimatePromptTokens(GenerationRequest request)
+    {
+        var counter = ApproximateTokenCounter.Instance;
+        // The simulated reasoner counts the messages joined by newlines; the prefix is part of what the server reads.
+        var tokens = counter.CountTokens(string.Join("\n", request.Messages.Select(m => m.Content)));
+        return tokens + counter.CountTokens(request.AssistantPrefix ?? "");
+    }
+}

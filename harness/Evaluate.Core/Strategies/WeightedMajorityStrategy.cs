@@ -1,0 +1,27 @@
+using Evaluate.Core.Components;
+
+namespace Evaluate.Core.Strategies;
+
+/// <summary>
+/// n samples, each scored by the reward model; each answer class gets the sum of its members' scores and the
+/// heaviest class wins (ties to the class that appeared first). The selected candidate is the class's first sample.
+/// </summary>
+public sealed class WeightedMajorityStrategy(int n, double temperature) : IStrategy
+{
+    public ComponentDescriptor Descriptor { get; } = ComponentDescriptor.Of("weighted-majority", $"reward-weighted majority (n={n}, T={temperature})",
+        ("n", n), ("temperature", temperature));
+
+    public async Task<StrategyOutcome> SolveAsync(SolveContext context, CancellationToken cancellationToken)
+    {
+        var guard = ComputeGuard.For(context);
+        RewardRequired.Check(guard, "weighted-majority");
+        var completions = await SampleBatch.DrawAsync(guard, context, n, temperature, 0, cancellationToken).ConfigureAwait(false);
+        var candidates = new List<Candidate>(completions.Count);
+        foreach (var c in completions)
+            candidates.Add(new Candidate(c, await guard.ScoreSolutionAsync(context.Problem, c.Text, cancellationToken).ConfigureAwait(false)));
+        var classes = AnswerClasses.Of(context.Problem, context.Suite.Checker, completions.Select(c => c.Text).ToList());
+        // A class whose scores sum to 0 cannot win; when every score is 0 the first sample is selected.
+        var weights = candidates.Select(c => c.Score ?? 0).ToArray();
+        return new StrategyOutcome(candidates, Vote.Select(classes, weights));
+    }
+}
