@@ -94,13 +94,23 @@ public sealed class RunJob(RunPlan plan, string? dataFlag, string? outFlag, bool
         var models = new ModelFactory(() => KnownProblemsLoader.Load(catalog, suites.Select(s => s.Suite)), tokenCounter);
         var strategies = plan.Strategies.Select(s => StrategyCatalog.Create(ComponentSpec.Parse(s), plan.N, plan.Temperature)).ToList();
         var cells = new List<RunCell>();
+        var skipped = new List<string>();
         foreach (var model in plan.Models.Select(m => models.Create(ComponentSpec.Parse(m), plan.ModelName, plan.BaseUrl)))
             foreach (var (suite, problems) in suites)
             {
                 var reward = plan.Reward is null ? null : RewardCatalog.Create(ComponentSpec.Parse(plan.Reward), suite, plan.Seed, model);
                 foreach (var strategy in strategies)
-                    cells.Add(new RunCell(model, suite, problems, strategy, reward));
+                {
+                    var misfit = (strategy as IStrategyRequirements)?.CannotRun(suite, reward);
+                    if (misfit is null) cells.Add(new RunCell(model, suite, problems, strategy, reward));
+                    else skipped.Add($"{strategy.Descriptor.Name} on {suite.Name}: {misfit}");
+                }
             }
+        // Validation before running: a strategy that cannot run on a suite is skipped with a note, and a plan
+        // where nothing can run is a usage error that names every reason.
+        if (cells.Count == 0 && skipped.Count > 0)
+            throw new ArgumentException("nothing can run: " + string.Join("; ", skipped.Distinct()));
+        foreach (var note in skipped.Distinct()) output.WriteLine($"note: skipping {note}");
         return cells;
     }
 

@@ -12,8 +12,11 @@ namespace Evaluate.Core.Strategies;
 /// <c>beams</c> paths have finished, or until the budget runs out. The candidate with the best aggregate is selected;
 /// if no path finished, the last beam's paths are the candidates.
 /// </summary>
-public sealed class BeamSearchStrategy(int beams, int expand, int depth, StepAggregation aggregation, double temperature) : IStrategy
+public sealed class BeamSearchStrategy(int beams, int expand, int depth, StepAggregation aggregation, double temperature) : IStrategy, IStrategyRequirements
 {
+    public string? CannotRun(Suites.ISuite suite, Rewards.IRewardModel? reward) =>
+        reward is null ? "it ranks by a reward model: add --reward oracle|sim|judge" : null;
+
     public ComponentDescriptor Descriptor { get; } = ComponentDescriptor.Of("beam",
         $"PRM beam search (beams={beams}, expand={expand}, depth={depth}, aggregate={aggregation.Name()})",
         ("beams", beams), ("expand", expand), ("depth", depth), ("aggregate", aggregation.Name()), ("temperature", temperature));

@@ -6,8 +6,11 @@ namespace Evaluate.Core.Strategies;
 /// n samples, each scored by the reward model (one reward call each); the highest score wins, ties to the lowest index.
 /// With the oracle reward model its accuracy equals pass@n on the same samples.
 /// </summary>
-public sealed class BestOfNStrategy(int n, double temperature) : IStrategy
+public sealed class BestOfNStrategy(int n, double temperature) : IStrategy, IStrategyRequirements
 {
+    public string? CannotRun(Suites.ISuite suite, Rewards.IRewardModel? reward) =>
+        reward is null ? "it ranks by a reward model: add --reward oracle|sim|judge" : null;
+
     public ComponentDescriptor Descriptor { get; } = ComponentDescriptor.Of("best-of-n", $"best-of-n (n={n}, T={temperature})",
         ("n", n), ("temperature", temperature));
 

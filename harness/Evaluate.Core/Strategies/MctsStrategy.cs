@@ -14,8 +14,11 @@ namespace Evaluate.Core.Strategies;
 /// most-visited child (ties to the lowest index) to a leaf, and select the best-scored rollout that passed through
 /// it (ties to the earliest); every rollout is a candidate.
 /// </summary>
-public sealed class MctsStrategy(int simulations, int expand, int depth, double exploration, bool puct, double temperature, long? tokens = null) : IStrategy
+public sealed class MctsStrategy(int simulations, int expand, int depth, double exploration, bool puct, double temperature, long? tokens = null) : IStrategy, IStrategyRequirements
 {
+    public string? CannotRun(Suites.ISuite suite, Rewards.IRewardModel? reward) =>
+        reward is null ? "it ranks by a reward model: add --reward oracle|sim|judge" : null;
+
     public ComponentDescriptor Descriptor { get; } = ComponentDescriptor.Of("mcts",
         $"MCTS ({(puct ? "PUCT" : "UCB1")}, simulations={simulations}, expand={expand}, c={exploration})",
         ("simulations", simulations), ("expand", expand), ("depth", depth), ("c", exploration), ("select", puct ? "puct" : "ucb1"),

@@ -14,8 +14,11 @@ namespace Evaluate.Core.Strategies;
 /// children per state, pruning states valued below <c>prune</c>, stopping at the first answer valued at least
 /// <c>accept</c> or after <c>max_states</c> expanded states. Candidate scores are the summed values.
 /// </summary>
-public sealed class TreeOfThoughtsStrategy : IStrategy
+public sealed class TreeOfThoughtsStrategy : IStrategy, IStrategyRequirements
 {
+    public string? CannotRun(Suites.ISuite suite, Rewards.IRewardModel? reward) =>
+        suite is IThoughtHooksProvider ? null : $"suite '{suite.Name}' has no Tree-of-Thoughts hooks (propose/value prompts)";
+
     private readonly bool _depthFirst;
     private readonly int _breadth;
     private readonly int _valueSamples;

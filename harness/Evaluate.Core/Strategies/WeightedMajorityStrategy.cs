@@ -6,8 +6,11 @@ namespace Evaluate.Core.Strategies;
 /// n samples, each scored by the reward model; each answer class gets the sum of its members' scores and the
 /// heaviest class wins (ties to the class that appeared first). The selected candidate is the class's first sample.
 /// </summary>
-public sealed class WeightedMajorityStrategy(int n, double temperature) : IStrategy
+public sealed class WeightedMajorityStrategy(int n, double temperature) : IStrategy, IStrategyRequirements
 {
+    public string? CannotRun(Suites.ISuite suite, Rewards.IRewardModel? reward) =>
+        reward is null ? "it ranks by a reward model: add --reward oracle|sim|judge" : null;
+
     public ComponentDescriptor Descriptor { get; } = ComponentDescriptor.Of("weighted-majority", $"reward-weighted majority (n={n}, T={temperature})",
         ("n", n), ("temperature", temperature));
 

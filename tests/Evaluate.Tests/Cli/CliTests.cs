@@ -73,6 +73,18 @@ public sealed class CliTests
     }
 
     [Test]
+    public async Task Strategies_that_cannot_run_are_skipped_with_a_note_or_refused_when_nothing_can_run()
+    {
+        var work = TestRuns.NewDirectory();
+        var mixed = await CliProcess.RunAsync(work, "run", "--suite", "game24", "--suite", "probes", "--strategy", "tot-bfs:breadth=1", "--limit", "2", "--out", "mixed");
+        Assert.That(mixed.ExitCode, Is.EqualTo(0), mixed.Error);
+        Assert.That(mixed.Output, Does.Contain("skipping tot-bfs on probes"));
+        var noReward = await CliProcess.RunAsync(work, "run", "--suite", "game24", "--strategy", "best-of-n", "--limit", "2", "--out", "none");
+        Assert.That(noReward.ExitCode, Is.EqualTo(2));
+        Assert.That(noReward.Error, Does.Contain("--reward"));
+    }
+
+    [Test]
     public async Task Every_verb_has_help()
     {
         foreach (var verb in new[] { "run", "suites", "models", "serve", "grade" })
