@@ -1,7 +1,7 @@
 #!/usr/bin/env pwsh
 # Evaluate's front door. With no arguments: the main job (evals/default.yaml on the embedded simulated reasoner).
 #   run.ps1 test            runs the test suite (the README's test command)
-#   run.ps1 bench [args]    runs the BenchmarkDotNet kernels (a short job with --short)
+#   run.ps1 bench [args]    runs the BenchmarkDotNet kernels (--short: one dry pass of each, the CI smoke test)
 #   run.ps1 <verb> <args…>  forwards to the evaluate CLI, e.g. run.ps1 run --suite gsm8k --data ../datasets
 # Works in pwsh on Windows and, on Linux, as `dotnet pwsh run.ps1` after `dotnet tool restore`.
 $ErrorActionPreference = 'Stop'
@@ -21,9 +21,8 @@ switch ($verbs[0]) {
     'bench' {
         $rest = @($verbs | Select-Object -Skip 1)
         if ($rest -contains '--short') {
-            $rest = @($rest | Where-Object { $_ -ne '--short' }) + @('--job', 'short', '--warmupCount', '1', '--iterationCount', '3')
+            $rest = @($rest | Where-Object { $_ -ne '--short' }) + @('--job', 'Dry')
         }
-        if (-not ($rest -contains '--filter')) { $rest += @('--filter', '*') }
         dotnet run -c Release --project (Join-Path $root 'tests/Evaluate.Benchmarks/Evaluate.Benchmarks.csproj') -- @rest
         exit $LASTEXITCODE
     }

@@ -46,6 +46,8 @@ public static class CellMetrics
         metrics["token_sources"] = new SortedDictionary<string, int>(
             samples.GroupBy(s => s.TokenSource).ToDictionary(g => g.Key, g => g.Count()), StringComparer.Ordinal);
 
+        if (StrategyNotes(problems) is { Count: > 0 } notes) metrics["strategy_notes"] = notes;
+
         metrics["mean_model_calls_per_problem"] = MeanOrNull(problems.Select(p => (double?)p.ModelCalls));
         metrics["mean_tokens_per_problem"] = MeanOrNull(problems.Select(p => (double?)(p.PromptTokens + p.CompletionTokens)));
         metrics["mean_completion_tokens_per_problem"] = MeanOrNull(problems.Select(p => (double?)p.CompletionTokens));
@@ -66,6 +68,23 @@ public static class CellMetrics
         AddDistribution(slice, "prompt_tokens", samples.Select(s => (double)s.PromptTokens));
         AddDistribution(slice, "reasoning_tokens", samples.Select(s => (double)s.ReasoningTokens));
         return slice;
+    }
+
+    /// <summary>
+    /// Per-problem strategy notes summarised over the cell: numbers as their mean, true/false as the share of true
+    /// (e.g. adaptive: <c>escalated</c> = escalation rate, <c>saved_samples</c> = samples saved per problem).
+    /// </summary>
+    private static SortedDictionary<string, double> StrategyNotes(IReadOnlyList<ProblemRecord> problems)
+    {
+        var summary = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        foreach (var group in problems.Where(p => p.Notes is not null).SelectMany(p => p.Notes!).GroupBy(n => n.Key))
+        {
+            var values = group.Select(n => n.Value).ToList();
+            if (values.All(v => v is "true" or "false")) summary[group.Key] = values.Count(v => v == "true") / (double)values.Count;
+            else if (values.All(v => double.TryParse(v, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)))
+                summary[group.Key] = values.Average(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return summary;
     }
 
     public static IEnumerable<int> PowersOfTwoUpTo(int n)

@@ -47,6 +47,21 @@ public sealed class CellMetricsTests
     }
 
     [Test]
+    public void Strategy_notes_are_summarised_as_rates_and_means()
+    {
+        var metrics = CellMetrics.Compute(
+        [
+            Problem("a", 1) with { Notes = new Dictionary<string, string> { ["escalated"] = "true", ["saved_samples"] = "0", ["label"] = "x" } },
+            Problem("b", 1) with { Notes = new Dictionary<string, string> { ["escalated"] = "false", ["saved_samples"] = "5", ["label"] = "y" } },
+            Problem("c", 1) with { Notes = new Dictionary<string, string> { ["escalated"] = "false", ["saved_samples"] = "4", ["label"] = "z" } },
+        ], [Sample("a", 0, true, 0), Sample("b", 0, true, 0), Sample("c", 0, true, 0)]);
+        var notes = (SortedDictionary<string, double>)metrics["strategy_notes"]!;
+        Assert.That(notes["escalated"], Is.EqualTo(1.0 / 3).Within(1e-12));
+        Assert.That(notes["saved_samples"], Is.EqualTo(3.0));
+        Assert.That(notes.ContainsKey("label"), Is.False);
+    }
+
+    [Test]
     public void Requested_k_beyond_n_is_missing_not_zero()
     {
         var metrics = CellMetrics.Compute([Problem("a", 1)], [Sample("a", 0, true, 0)], [1, 4]);
