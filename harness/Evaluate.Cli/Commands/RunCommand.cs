@@ -13,7 +13,7 @@ public static class RunCommand
         var model = new Option<string[]>("--model") { Description = "Model adapter spec, e.g. sim, sim:skill=0.7,overthink=0.5, openai (repeatable)", AllowMultipleArgumentsPerToken = false };
         var modelName = new Option<string?>("--model-name") { Description = "Model name sent to an OpenAI-compatible server" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Base URL of an OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1" };
-        var suite = new Option<string[]>("--suite") { Description = "Suite spec: game24, gsm8k, math500, omni-math (repeatable; e.g. game24:prompt=io)" };
+        var suite = new Option<string[]>("--suite") { Description = "Suite spec: game24, gsm8k, math500, omni-math, probes (repeatable; e.g. game24:prompt=io)" };
         var strategy = new Option<string[]>("--strategy") { Description = "Strategy spec: greedy, sample, majority, early-stop, best-of-n, weighted-majority, beam, tot-bfs, tot-dfs, mcts, adaptive (repeatable; e.g. beam:beams=4,expand=4)" };
         var reward = new Option<string?>("--reward") { Description = "Reward model for best-of-n, weighted-majority, beam, mcts: oracle, sim:d=2,noise=1, judge:mode=yesno|rating" };
         var maxTokensPerProblem = new Option<long?>("--max-tokens-per-problem") { Description = "Compute budget: prompt + completion tokens per problem" };
