@@ -14,8 +14,7 @@ namespace Evaluate.Core.Strategies;
 /// </summary>
 public sealed class BeamSearchStrategy(int beams, int expand, int depth, StepAggregation aggregation, double temperature) : IStrategy, IStrategyRequirements
 {
-    public string? CannotRun(Suites.ISuite suite, Rewards.IRewardModel? reward) =>
-        reward is null ? "it ranks by a reward model: add --reward oracle|sim|judge" : null;
+    public string? CannotRun(Suites.ISuite suite, Rewards.IRewardModel? reward) => RewardRequired.Misfit(reward);
 
     public ComponentDescriptor Descriptor { get; } = ComponentDescriptor.Of("beam",
         $"PRM beam search (beams={beams}, expand={expand}, depth={depth}, aggregate={aggregation.Name()})",

@@ -8,8 +8,7 @@ namespace Evaluate.Core.Strategies;
 /// </summary>
 public sealed class BestOfNStrategy(int n, double temperature) : IStrategy, IStrategyRequirements
 {
-    public string? CannotRun(Suites.ISuite suite, Rewards.IRewardModel? reward) =>
-        reward is null ? "it ranks by a reward model: add --reward oracle|sim|judge" : null;
+    public string? CannotRun(Suites.ISuite suite, Rewards.IRewardModel? reward) => RewardRequired.Misfit(reward);
 
     public ComponentDescriptor Descriptor { get; } = ComponentDescriptor.Of("best-of-n", $"best-of-n (n={n}, T={temperature})",
         ("n", n), ("temperature", temperature));
@@ -18,10 +17,7 @@ public sealed class BestOfNStrategy(int n, double temperature) : IStrategy, IStr
     {
         var guard = ComputeGuard.For(context);
         RewardRequired.Check(guard, "best-of-n");
-        var completions = await SampleBatch.DrawAsync(guard, context, n, temperature, 0, cancellationToken).ConfigureAwait(false);
-        var candidates = new List<Candidate>(completions.Count);
-        foreach (var c in completions)
-            candidates.Add(new Candidate(c, await guard.ScoreSolutionAsync(context.Problem, c.Text, cancellationToken).ConfigureAwait(false)));
+        var candidates = await ScoredSamples.DrawAsync(guard, context, n, temperature, cancellationToken).ConfigureAwait(false);
         return new StrategyOutcome(candidates, BestScore.Index(candidates));
     }
 }

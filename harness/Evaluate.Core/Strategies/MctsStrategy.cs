@@ -16,8 +16,7 @@ namespace Evaluate.Core.Strategies;
 /// </summary>
 public sealed class MctsStrategy(int simulations, int expand, int depth, double exploration, bool puct, double temperature, long? tokens = null) : IStrategy, IStrategyRequirements
 {
-    public string? CannotRun(Suites.ISuite suite, Rewards.IRewardModel? reward) =>
-        reward is null ? "it ranks by a reward model: add --reward oracle|sim|judge" : null;
+    public string? CannotRun(Suites.ISuite suite, Rewards.IRewardModel? reward) => RewardRequired.Misfit(reward);
 
     public ComponentDescriptor Descriptor { get; } = ComponentDescriptor.Of("mcts",
         $"MCTS ({(puct ? "PUCT" : "UCB1")}, simulations={simulations}, expand={expand}, c={exploration})",

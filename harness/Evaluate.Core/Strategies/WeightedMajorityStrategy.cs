@@ -8,8 +8,7 @@ namespace Evaluate.Core.Strategies;
 /// </summary>
 public sealed class WeightedMajorityStrategy(int n, double temperature) : IStrategy, IStrategyRequirements
 {
-    public string? CannotRun(Suites.ISuite suite, Rewards.IRewardModel? reward) =>
-        reward is null ? "it ranks by a reward model: add --reward oracle|sim|judge" : null;
+    public string? CannotRun(Suites.ISuite suite, Rewards.IRewardModel? reward) => RewardRequired.Misfit(reward);
 
     public ComponentDescriptor Descriptor { get; } = ComponentDescriptor.Of("weighted-majority", $"reward-weighted majority (n={n}, T={temperature})",
         ("n", n), ("temperature", temperature));
@@ -18,11 +17,8 @@ public sealed class WeightedMajorityStrategy(int n, double temperature) : IStrat
     {
         var guard = ComputeGuard.For(context);
         RewardRequired.Check(guard, "weighted-majority");
-        var completions = await SampleBatch.DrawAsync(guard, context, n, temperature, 0, cancellationToken).ConfigureAwait(false);
-        var candidates = new List<Candidate>(completions.Count);
-        foreach (var c in completions)
-            candidates.Add(new Candidate(c, await guard.ScoreSolutionAsync(context.Problem, c.Text, cancellationToken).ConfigureAwait(false)));
-        var classes = AnswerClasses.Of(context.Problem, context.Suite.Checker, completions.Select(c => c.Text).ToList());
+        var candidates = await ScoredSamples.DrawAsync(guard, context, n, temperature, cancellationToken).ConfigureAwait(false);
+        var classes = AnswerClasses.Of(context.Problem, context.Suite.Checker, candidates.Select(c => c.Completion.Text).ToList());
         // A class whose scores sum to 0 cannot win; when every score is 0 the first sample is selected.
         var weights = candidates.Select(c => c.Score ?? 0).ToArray();
         return new StrategyOutcome(candidates, Vote.Select(classes, weights));

@@ -23,23 +23,20 @@ public sealed class Gsm8kSuite(DataDirectory data, ExtractionMode mode = Extract
 
     public IReadOnlyList<Problem> Load(ProblemSelection selection)
     {
-        SelectionFilter.RequireSingleSplit(Name, selection.Split);
-        var path = data.File(RelativePath);
-        if (!File.Exists(path)) throw new FileNotFoundException($"gsm8k: {path} not found (set --data or EVALUATE_DATA, or run 'evaluate datasets fetch')", path);
-        var problems = new List<Problem>();
-        foreach (var row in JsonlRows.Read(path))
-        {
-            var question = row.RequiredString("question");
-            var answer = row.RequiredString("answer");
-            var marker = answer.LastIndexOf("####", StringComparison.Ordinal);
-            if (marker < 0) throw new DatasetFormatException(row.File, row.Line, "answer", "has no '#### ' final answer");
-            var gold = answer[(marker + 4)..].Trim();
-            var steps = CountOccurrences(answer, "<<");
-            problems.Add(new Problem(row.Index.ToString(System.Globalization.CultureInfo.InvariantCulture), question, gold,
-                new ProblemMeta(null, null, Math.Min(1.0, steps / 8.0), IsEasy: true)));
-        }
-        _files = [new DatasetFileInfo(Name, RelativePath, FileHash.Sha256(path), problems.Count)];
-        return SelectionFilter.Apply(problems, selection);
+        var (problems, file) = JsonlProblemFile.Load(Name, data, RelativePath, selection, ToProblem);
+        _files = [file];
+        return problems;
+    }
+
+    private static Problem ToProblem(JsonRow row)
+    {
+        var question = row.RequiredString("question");
+        var answer = row.RequiredString("answer");
+        var marker = answer.LastIndexOf("####", StringComparison.Ordinal);
+        if (marker < 0) throw new DatasetFormatException(row.File, row.Line, "answer", "has no '#### ' final answer");
+        var steps = CountOccurrences(answer, "<<");
+        return new Problem(row.Index.ToString(System.Globalization.CultureInfo.InvariantCulture), question, answer[(marker + 4)..].Trim(),
+            new ProblemMeta(null, null, Math.Min(1.0, steps / 8.0), IsEasy: true));
     }
 
     public IReadOnlyList<ChatMessage> RenderPrompt(Problem problem) =>

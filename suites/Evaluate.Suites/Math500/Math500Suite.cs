@@ -20,23 +20,21 @@ public sealed class Math500Suite(DataDirectory data, ExtractionMode mode = Extra
 
     public IReadOnlyList<Problem> Load(ProblemSelection selection)
     {
-        SelectionFilter.RequireSingleSplit(Name, selection.Split);
-        var path = data.File(RelativePath);
-        if (!File.Exists(path)) throw new FileNotFoundException($"math500: {path} not found (set --data or EVALUATE_DATA, or run 'evaluate datasets fetch')", path);
-        var problems = new List<Problem>();
-        foreach (var row in JsonlRows.Read(path))
-        {
-            var levelText = row.RequiredString("level");
-            if (!int.TryParse(levelText, out var level) || level is < 1 or > 5)
-                throw new DatasetFormatException(row.File, row.Line, "level", $"expected 1-5, got '{levelText}'");
-            problems.Add(new Problem(
-                row.RequiredString("unique_id"),
-                row.RequiredString("problem"),
-                row.RequiredString("answer"),
-                new ProblemMeta(levelText, row.RequiredString("subject"), 0.1 + 0.2 * (level - 1), IsEasy: level == 1)));
-        }
-        _files = [new DatasetFileInfo(Name, RelativePath, FileHash.Sha256(path), problems.Count)];
-        return SelectionFilter.Apply(problems, selection);
+        var (problems, file) = JsonlProblemFile.Load(Name, data, RelativePath, selection, ToProblem);
+        _files = [file];
+        return problems;
+    }
+
+    private static Problem ToProblem(JsonRow row)
+    {
+        var levelText = row.RequiredString("level");
+        if (!int.TryParse(levelText, out var level) || level is < 1 or > 5)
+            throw new DatasetFormatException(row.File, row.Line, "level", $"expected 1-5, got '{levelText}'");
+        return new Problem(
+            row.RequiredString("unique_id"),
+            row.RequiredString("problem"),
+            row.RequiredString("answer"),
+            new ProblemMeta(levelText, row.RequiredString("subject"), 0.1 + 0.2 * (level - 1), IsEasy: level == 1));
     }
 
     public IReadOnlyList<ChatMessage> RenderPrompt(Problem problem) => MathPrompt.Render(problem);

@@ -26,26 +26,24 @@ public sealed class OmniMathSuite(DataDirectory data, ExtractionMode mode = Extr
 
     public IReadOnlyList<Problem> Load(ProblemSelection selection)
     {
-        SelectionFilter.RequireSingleSplit(Name, selection.Split);
-        var path = data.File(RelativePath);
-        if (!File.Exists(path)) throw new FileNotFoundException($"omni-math: {path} not found (set --data or EVALUATE_DATA, or run 'evaluate datasets fetch')", path);
-        var problems = new List<Problem>();
-        foreach (var row in JsonlRows.Read(path))
-        {
-            var difficulty = row.RequiredNumber("difficulty");
-            if (difficulty is < 0 or > 10) throw new DatasetFormatException(row.File, row.Line, "difficulty", $"expected 1-10, got {difficulty}");
-            problems.Add(new Problem(
-                row.Index.ToString(CultureInfo.InvariantCulture),
-                row.RequiredString("problem"),
-                row.RequiredString("answer"),
-                new ProblemMeta(
-                    ((int)Math.Floor(difficulty)).ToString(CultureInfo.InvariantCulture),
-                    TopDomain(row),
-                    Math.Clamp((difficulty - 1) / 9, 0, 1),
-                    IsEasy: difficulty < 3)));
-        }
-        _files = [new DatasetFileInfo(Name, RelativePath, FileHash.Sha256(path), problems.Count)];
-        return SelectionFilter.Apply(problems, selection);
+        var (problems, file) = JsonlProblemFile.Load(Name, data, RelativePath, selection, ToProblem);
+        _files = [file];
+        return problems;
+    }
+
+    private static Problem ToProblem(JsonRow row)
+    {
+        var difficulty = row.RequiredNumber("difficulty");
+        if (difficulty is < 0 or > 10) throw new DatasetFormatException(row.File, row.Line, "difficulty", $"expected 1-10, got {difficulty}");
+        return new Problem(
+            row.Index.ToString(CultureInfo.InvariantCulture),
+            row.RequiredString("problem"),
+            row.RequiredString("answer"),
+            new ProblemMeta(
+                ((int)Math.Floor(difficulty)).ToString(CultureInfo.InvariantCulture),
+                TopDomain(row),
+                Math.Clamp((difficulty - 1) / 9, 0, 1),
+                IsEasy: difficulty < 3));
     }
 
     public IReadOnlyList<ChatMessage> RenderPrompt(Problem problem) => MathPrompt.Render(problem);
