@@ -18,9 +18,18 @@ if (parse.Errors.Count > 0)
     Console.Error.WriteLine("Try 'evaluate --help'.");
     return ExitCodes.BadInput;
 }
+// Ctrl+C (or SIGTERM) asks the run to stop: finished problems are written and summarised. A second Ctrl+C ends at once.
+using var interrupt = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = !interrupt.IsCancellationRequested;
+    interrupt.Cancel();
+};
+using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+    System.Runtime.InteropServices.PosixSignal.SIGTERM, context => { context.Cancel = true; interrupt.Cancel(); });
 try
 {
-    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, interrupt.Token);
 }
 catch (OperationCanceledException)
 {
