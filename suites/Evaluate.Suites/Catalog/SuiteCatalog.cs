@@ -5,6 +5,7 @@ using Evaluate.Suites.Game24;
 using Evaluate.Suites.Grading;
 using Evaluate.Suites.Gsm8k;
 using Evaluate.Suites.Math500;
+using Evaluate.Suites.MathFull;
 using Evaluate.Suites.OmniMath;
 using Evaluate.Suites.Probes;
 
@@ -16,7 +17,7 @@ namespace Evaluate.Suites.Catalog;
 /// </summary>
 public sealed class SuiteCatalog(DataDirectory data)
 {
-    public static IReadOnlyList<string> BuiltInNames { get; } = ["game24", "gsm8k", "math500", "omni-math", "probes"];
+    public static IReadOnlyList<string> BuiltInNames { get; } = ["game24", "gsm8k", "math500", "omni-math", "probes", "math"];
 
     public DataDirectory Data { get; } = data;
 
@@ -27,6 +28,7 @@ public sealed class SuiteCatalog(DataDirectory data)
         "math500" => Known(spec, "extract") is var _ ? new Math500Suite(Data, Mode(spec, ExtractionMode.Strict)) : null!,
         "omni-math" => Known(spec, "extract") is var _ ? new OmniMathSuite(Data, Mode(spec, ExtractionMode.Strict)) : null!,
         "probes" => Known(spec) ? new ProbesSuite() : null!,
+        "math" => Known(spec, "extract") is var _ ? new MathSuite(Data, Mode(spec, ExtractionMode.Strict)) : null!,
         _ => throw new ArgumentException($"unknown suite '{spec.Name}'{DidYouMean.Suggest(spec.Name, BuiltInNames)}; known: {string.Join(", ", BuiltInNames)}"),
     };
 
@@ -39,6 +41,7 @@ public sealed class SuiteCatalog(DataDirectory data)
         "gsm8k" => File.Exists(Data.File(Gsm8kSuite.RelativePath)),
         "math500" => File.Exists(Data.File(Math500Suite.RelativePath)),
         "omni-math" => File.Exists(Data.File(OmniMathSuite.RelativePath)),
+        "math" => Directory.Exists(Data.File(MathSuite.RelativeFolder)),
         _ => false,
     };
 
