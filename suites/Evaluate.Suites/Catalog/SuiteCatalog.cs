@@ -1,5 +1,6 @@
 using Evaluate.Core.Components;
 using Evaluate.Core.Suites;
+using Evaluate.Suites.Custom;
 using Evaluate.Suites.Data;
 using Evaluate.Suites.Game24;
 using Evaluate.Suites.Grading;
@@ -13,7 +14,8 @@ namespace Evaluate.Suites.Catalog;
 
 /// <summary>
 /// Builds suites from their names on the command line or in a plan (e.g. <c>game24:prompt=io</c>,
-/// <c>math500:extract=flexible</c>). Unknown names get a "did you mean".
+/// <c>math500:extract=flexible</c>), or from a custom suite file (a spec ending in .yaml/.yml; see
+/// <see cref="CustomSuiteFile"/>). Unknown names get a "did you mean".
 /// </summary>
 public sealed class SuiteCatalog(DataDirectory data)
 {
@@ -23,6 +25,7 @@ public sealed class SuiteCatalog(DataDirectory data)
 
     public ISuite Create(ComponentSpec spec) => spec.Name switch
     {
+        _ when CustomSuiteFile.IsSuiteFile(spec.Name) => Known(spec) ? new CustomSuite(CustomSuiteFile.Load(spec.Name, Data)) : null!,
         "game24" => Known(spec, "prompt") is var _ ? new Game24Suite(Data, spec.Get("prompt") ?? "cot") : null!,
         "gsm8k" => Known(spec, "extract") is var _ ? new Gsm8kSuite(Data, Mode(spec, ExtractionMode.Flexible)) : null!,
         "math500" => Known(spec, "extract") is var _ ? new Math500Suite(Data, Mode(spec, ExtractionMode.Strict)) : null!,
@@ -37,6 +40,7 @@ public sealed class SuiteCatalog(DataDirectory data)
     /// <summary>Whether the suite's data is present (Game of 24 can enumerate its puzzles and probes are generated).</summary>
     public bool IsAvailable(string name) => name switch
     {
+        _ when CustomSuiteFile.IsSuiteFile(name) => File.Exists(name),
         "game24" or "probes" => true,
         "gsm8k" => File.Exists(Data.File(Gsm8kSuite.RelativePath)),
         "math500" => File.Exists(Data.File(Math500Suite.RelativePath)),
