@@ -11,6 +11,7 @@ var root = new RootCommand("evaluate: benchmark and evaluation harness for reaso
     ServeCommand.Create(),
     GradeCommand.Create(),
     DatasetsCommand.Create(),
+    ReplayCommand.Create(),
 };
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
