@@ -34,7 +34,8 @@ public static class DatasetsCommand
         command.SetAction(parse =>
         {
             var directory = DataDirectory.Resolve(parse.GetValue(data));
-            var fetcher = new DatasetFetcher(new HttpClient(), directory, null, false, Console.Out);
+            using var http = new HttpClient();
+            var fetcher = new DatasetFetcher(http, directory, null, false, Console.Out);
             Console.WriteLine($"data: {directory.Path} ({directory.Origin})");
             foreach (var source in DatasetSources.All)
             {
@@ -89,7 +90,8 @@ public static class DatasetsCommand
         command.SetAction(parse =>
         {
             var directory = DataDirectory.Resolve(parse.GetValue(data));
-            var fetcher = new DatasetFetcher(new HttpClient(), directory, null, false, Console.Out);
+            using var http = new HttpClient();
+            var fetcher = new DatasetFetcher(http, directory, null, false, Console.Out);
             Console.WriteLine($"data: {directory.Path} ({directory.Origin})");
             var bad = 0;
             foreach (var source in DatasetSources.Select(parse.GetValue(suites) ?? []))
