@@ -31,13 +31,23 @@ public static class SuitesCommand
                 var source = suite.DataFiles.FirstOrDefault()?.File ?? "";
                 Console.WriteLine($"{name,-10} {count,6}  {source,-40} {suite.Description}");
             }
+            var broken = 0;
             foreach (var file in CustomSuiteDirectory.Find(parse.GetValue(custom) ?? CustomSuiteDirectory.DefaultFolder))
             {
-                var suite = catalog.Create(file);
-                var count = suite.Load(ProblemSelection.All).Count;
-                Console.WriteLine($"{suite.Name,-10} {count,6}  {file,-40} {suite.Description} (custom: --suite {file})");
+                try
+                {
+                    var suite = catalog.Create(file);
+                    var count = suite.Load(ProblemSelection.All).Count;
+                    Console.WriteLine($"{suite.Name,-10} {count,6}  {file,-40} {suite.Description} (custom: --suite {file})");
+                }
+                catch (Exception e) when (ErrorReport.IsUserError(e))
+                {
+                    // One broken suite file must not hide the others; the exit code still reports it.
+                    Console.Error.WriteLine($"error: {e.Message}");
+                    broken++;
+                }
             }
-            return ExitCodes.Success;
+            return broken == 0 ? ExitCodes.Success : ExitCodes.BadInput;
         });
         return command;
     }

@@ -41,4 +41,15 @@ public sealed class CustomSuiteCliTests
         Assert.That(error, Does.Contain("suite.yaml:7: field 'grader'"));
         Assert.That(error, Does.Not.Contain("   at "));
     }
+
+    [Test]
+    public async Task Suites_reports_a_broken_suite_file_and_still_lists_the_others()
+    {
+        var folder = Path.GetDirectoryName(SuiteFiles.Write("name: a\nsource: d.jsonl\nfields:\n  problem: q\n  answer: a\nprompt: \"{problem}\"\n", "d.jsonl", "{\"q\": \"1+1\", \"a\": \"2\"}\n"))!;
+        File.WriteAllText(Path.Combine(folder, "broken.yaml"), "name: b\nsource: d.jsonl\nfields:\n  problem: q\nprompt: \"{problem}\"\n");
+        var (code, output, error) = await CliProcess.RunAsync(TestRuns.NewDirectory(), "suites", "--custom", folder);
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(error, Does.Contain("broken.yaml:4: field 'fields.answer'"));
+        Assert.That(output, Does.Contain("suite.yaml"));
+    }
 }
