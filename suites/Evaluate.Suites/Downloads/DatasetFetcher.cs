@@ -25,7 +25,14 @@ public sealed class DatasetFetcher(HttpClient http, DataDirectory data, Uri? mir
         var expected = ExpectedSha256(source);
         if (expected is null) return DatasetState.Unpinned;
         if (FileHash.Sha256(path) != expected) return DatasetState.Mismatch;
-        return source.IsArchive && !Directory.Exists(data.File(source.ExtractTo!)) ? DatasetState.Missing : DatasetState.Valid;
+        return source.IsArchive && !IsExtracted(source) ? DatasetState.Missing : DatasetState.Valid;
+    }
+
+    /// <summary>The archive itself lives in its extraction folder, so "extracted" means a sub-folder is there too.</summary>
+    private bool IsExtracted(DatasetSource source)
+    {
+        var folder = data.File(source.ExtractTo!);
+        return Directory.Exists(folder) && Directory.EnumerateDirectories(folder).Any();
     }
 
     /// <summary>Downloads <paramref name="source"/> unless present and valid. Throws <see cref="DatasetDownloadException"/> on any failure.</summary>
