@@ -10,6 +10,8 @@ var root = new RootCommand("evaluate: benchmark and evaluation harness for reaso
     ModelsCommand.Create(),
     ServeCommand.Create(),
     GradeCommand.Create(),
+    DatasetsCommand.Create(),
+    ReplayCommand.Create(),
 };
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -20,6 +20,8 @@ public static class ModelsCommand
                          flags:      --base-url URL (e.g. http://127.0.0.1:8000/v1), --model-name NAME
                          parameters: endpoint=chat|completions, api_key_env=OPENAI_API_KEY, timeout=600 (seconds per attempt), attempts=4
                          example: --model openai:endpoint=chat --base-url http://127.0.0.1:8000/v1 --model-name Qwen/QwQ-32B
+                replay   Recorded responses from a JSONL file; no model is called (see `evaluate replay` and docs/data.md)
+                         example: --model replay:generations.jsonl --strategy replay
                 """);
             return ExitCodes.Success;
         });

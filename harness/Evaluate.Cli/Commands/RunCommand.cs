@@ -33,13 +33,15 @@ public static class RunCommand
         var name = new Option<string?>("--name") { Description = "Run name (used in the default output directory)" };
         var data = new Option<string?>("--data") { Description = "Dataset directory (default: $EVALUATE_DATA, else the user cache)" };
         var output = new Option<string?>("--out") { Description = "Output directory (default results/<timestamp>-<name>)" };
+        var stepAggregate = new Option<string?>("--step-aggregate") { Description = "How per-step scores combine for rm@k and wmaj@k: last (default), min or product" };
+        stepAggregate.AcceptOnlyFromAmong("last", "min", "product");
         var tokenizer = new Option<string?>("--tokenizer") { Description = "Tokenizer for unreported counts and response analysis: o200k_base (default), o200k_harmony, approx" };
         var resume = new Option<bool>("--resume") { Description = "Continue an interrupted run in --out, skipping finished problems" };
 
         var command = new Command("run", "Evaluate models on suites with strategies; writes samples.jsonl, summary.json and summary.csv")
         {
             planOption, model, modelName, baseUrl, suite, strategy, n, temperature, seed, limit, ids, split, level,
-            minDifficulty, maxDifficulty, concurrency, maxTokens, k, name, tokenizer, data, output, resume,
+            minDifficulty, maxDifficulty, concurrency, maxTokens, k, name, tokenizer, stepAggregate, data, output, resume,
         };
         // Reward model and compute budget (search strategies); added here to keep the option list above untouched.
         command.Options.Add(reward);
@@ -70,6 +72,7 @@ public static class RunCommand
                 K = SplitList(parse.GetValue(k))?.Select(v => int.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToList() ?? plan.K,
                 Name = parse.GetValue(name) ?? plan.Name,
                 Tokenizer = parse.GetValue(tokenizer) ?? plan.Tokenizer,
+                StepAggregate = parse.GetValue(stepAggregate) ?? plan.StepAggregate,
             };
             plan = plan with
             {

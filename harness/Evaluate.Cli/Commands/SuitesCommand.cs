@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Evaluate.Core.Suites;
 using Evaluate.Suites.Catalog;
+using Evaluate.Suites.Custom;
 using Evaluate.Suites.Data;
 using Evaluate.Suites.Game24;
 
@@ -12,7 +13,8 @@ public static class SuitesCommand
     public static Command Create()
     {
         var data = new Option<string?>("--data") { Description = "Dataset directory (default: $EVALUATE_DATA, else the user cache)" };
-        var command = new Command("suites", "List suites with their problem counts") { data };
+        var custom = new Option<string?>("--custom") { Description = $"Folder of custom suite files (*.yaml) to list (default: {CustomSuiteDirectory.DefaultFolder} when present)" };
+        var command = new Command("suites", "List suites with their problem counts") { data, custom };
         command.SetAction(parse =>
         {
             var catalog = new SuiteCatalog(DataDirectory.Resolve(parse.GetValue(data)));
@@ -29,7 +31,23 @@ public static class SuitesCommand
                 var source = suite.DataFiles.FirstOrDefault()?.File ?? "";
                 Console.WriteLine($"{name,-10} {count,6}  {source,-40} {suite.Description}");
             }
-            return ExitCodes.Success;
+            var broken = 0;
+            foreach (var file in CustomSuiteDirectory.Find(parse.GetValue(custom) ?? CustomSuiteDirectory.DefaultFolder))
+            {
+                try
+                {
+                    var suite = catalog.Create(file);
+                    var count = suite.Load(ProblemSelection.All).Count;
+                    Console.WriteLine($"{suite.Name,-10} {count,6}  {file,-40} {suite.Description} (custom: --suite {file})");
+                }
+                catch (Exception e) when (ErrorReport.IsUserError(e))
+                {
+                    // One broken suite file must not hide the others; the exit code still reports it.
+                    Console.Error.WriteLine($"error: {e.Message}");
+                    broken++;
+                }
+            }
+            return broken == 0 ? ExitCodes.Success : ExitCodes.BadInput;
         });
         return command;
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Evaluate.Adapters.Replay;
 using Evaluate.Adapters.Rewards;
 using Evaluate.Cli.Terminal;
 using Evaluate.Core.Analysis;
@@ -8,6 +9,7 @@ using Evaluate.Core.Components;
 using Evaluate.Core.Metrics;
 using Evaluate.Core.Plans;
 using Evaluate.Core.Running;
+using Evaluate.Core.Search;
 using Evaluate.Core.Strategies;
 using Evaluate.Core.Suites;
 using Evaluate.Reports.Writers;
@@ -80,6 +82,8 @@ public sealed class RunJob(RunPlan plan, string? dataFlag, string? outFlag, bool
             MaxDifficulty = plan.MaxDifficulty,
             Limit = plan.Limit,
         };
+        var aggregation = StepAggregations.Parse(plan.StepAggregate);
+        var replay = OpenReplayFile();
         var suites = new List<(ISuite Suite, IReadOnlyList<Core.Problems.Problem> Problems)>();
         foreach (var spec in plan.Suites.Select(ComponentSpec.Parse))
         {
@@ -88,14 +92,20 @@ public sealed class RunJob(RunPlan plan, string? dataFlag, string? outFlag, bool
                 output.WriteLine($"note: skipping suite '{spec.Name}': its data is not in {catalog.Data.Path} ({catalog.Data.Origin})");
                 continue;
             }
-            var suite = catalog.Create(spec);
+            // With a replay model the problems are the replay file's records (see ReplaySuite).
+            var suite = replay is null ? catalog.Create(spec) : new ReplaySuite(catalog.Create(spec), replay);
             suites.Add((suite, suite.Load(selection)));
         }
         var models = new ModelFactory(() => KnownProblemsLoader.Load(catalog, suites.Select(s => s.Suite)), tokenCounter);
-        var strategies = plan.Strategies.Select(s => StrategyCatalog.Create(ComponentSpec.Parse(s), plan.N, plan.Temperature)).ToList();
+        var strategies = plan.Strategies.Select(ComponentSpec.Parse).Select(s => s.Name == "replay"
+            ? new ReplayStrategy(replay ?? throw new ArgumentException("strategy 'replay' needs a replay model (--model replay:FILE)"), aggregation)
+            : StrategyCatalog.Create(s, plan.N, plan.Temperature)).ToList();
+        ReplayModel? replayModel = null;
         var cells = new List<RunCell>();
         var skipped = new List<string>();
-        foreach (var model in plan.Models.Select(m => models.Create(ComponentSpec.Parse(m), plan.ModelName, plan.BaseUrl)))
+        foreach (var model in plan.Models.Select(m => ReplaySpec.TryParse(m, out _)
+                     ? replayModel ??= new ReplayModel(replay!, suites, tokenCounter)
+                     : models.Create(ComponentSpec.Parse(m), plan.ModelName, plan.BaseUrl)))
             foreach (var (suite, problems) in suites)
             {
                 var reward = plan.Reward is null ? null : RewardCatalog.Create(ComponentSpec.Parse(plan.Reward), suite, plan.Seed, model);
@@ -112,6 +122,14 @@ public sealed class RunJob(RunPlan plan, string? dataFlag, string? outFlag, bool
             throw new ArgumentException("nothing can run: " + string.Join("; ", skipped.Distinct()));
         foreach (var note in skipped.Distinct()) output.WriteLine($"note: skipping {note}");
         return cells;
+    }
+
+    /// <summary>The replay file named by a <c>replay:FILE</c> model, indexed once; null without one. One per run.</summary>
+    private ReplayFile? OpenReplayFile()
+    {
+        var files = plan.Models.Select(m => ReplaySpec.TryParse(m, out var file) ? file : null).OfType<string>().Distinct().ToList();
+        if (files.Count > 1) throw new ArgumentException($"one replay file per run, got {string.Join(", ", files)}");
+        return files.Count == 0 ? null : ReplayFile.Open(files[0]);
     }
 
     private async Task RunWithProgressAsync(RunSettings settings, List<RunCell> cells, ResponseAnalyzer analyzer, CancellationToken cancellationToken)

@@ -1,16 +1,19 @@
 using Evaluate.Core.Analysis;
 using Evaluate.Core.Running;
+using Evaluate.Core.Search;
 
 namespace Evaluate.Core.Metrics;
 
 /// <summary>
 /// Computes the metrics of one model × suite × strategy cell from its records alone (reports never re-grade).
-/// Names are stable: accuracy, accuracy_ci95, pass@k, maj@k, maj@k_expected, token statistics, compute per problem.
+/// Names are stable: accuracy, accuracy_ci95, pass@k, maj@k, maj@k_expected, rm@k and wmaj@k (when samples carry
+/// reward scores), token statistics, compute per problem.
 /// Undefined values are null, never 0 or NaN.
 /// </summary>
 public static class CellMetrics
 {
-    public static OrderedDictionary<string, object?> Compute(IReadOnlyList<ProblemRecord> problems, IReadOnlyList<SampleRecord> samples, IReadOnlyList<int>? kValues = null)
+    public static OrderedDictionary<string, object?> Compute(IReadOnlyList<ProblemRecord> problems, IReadOnlyList<SampleRecord> samples,
+        IReadOnlyList<int>? kValues = null, StepAggregation stepAggregation = StepAggregation.Last)
     {
         var metrics = new OrderedDictionary<string, object?>();
         var scored = problems.Where(p => p.Error is null).ToList();
@@ -25,12 +28,17 @@ public static class CellMetrics
 
         var perProblemSamples = problems.Select(p => byProblem.GetValueOrDefault(p.ProblemId) ?? []).ToList();
         var maxN = perProblemSamples.Count == 0 ? 0 : perProblemSamples.Max(s => s.Count);
+        var hasScores = samples.Any(s => s.Score is not null || s.StepScores is { Count: > 0 });
         foreach (var k in kValues ?? PowersOfTwoUpTo(maxN))
         {
             metrics[$"pass@{k}"] = PassAtK.Mean(perProblemSamples.Select(s => (s.Count, s.Count(x => x.Correct))), k);
             metrics[$"maj@{k}"] = MeanOrNull(perProblemSamples.Select(s => MajorityVote.FirstK(Classes(s), Correct(s), k)));
             metrics[$"maj@{k}_expected"] = MeanOrNull(perProblemSamples.Select(s =>
                 MajorityVote.ExpectedOverSubsets(Classes(s), Correct(s), k, s.Count == 0 ? 0 : StableHash.Int32Of(s[0].ProblemId))));
+            // Only cells whose samples carry reward scores (PRM/ORM strategies, replayed scores) get rm@k and wmaj@k.
+            if (!hasScores) continue;
+            metrics[$"rm@{k}"] = MeanOrNull(perProblemSamples.Select(s => RewardSelection.RewardAtK(s, k, stepAggregation)));
+            metrics[$"wmaj@{k}"] = MeanOrNull(perProblemSamples.Select(s => RewardSelection.WeightedMajorityAtK(s, k, stepAggregation)));
         }
 
         AddDistribution(metrics, "prompt_tokens", samples.Select(s => (double)s.PromptTokens));

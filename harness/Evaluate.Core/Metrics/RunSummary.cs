@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Evaluate.Core.Running;
+using Evaluate.Core.Search;
 
 namespace Evaluate.Core.Metrics;
 
@@ -23,7 +24,7 @@ public sealed record RunSummary(
             cells.Add(new CellSummary(
                 key.Model, cell.Model.Label, key.Suite, key.Strategy,
                 cell.Model.Label.Contains("simulated", StringComparison.OrdinalIgnoreCase),
-                CellMetrics.Compute(problems, samples, result.Manifest.Plan.K),
+                CellMetrics.Compute(problems, samples, result.Manifest.Plan.K, StepAggregations.Parse(result.Manifest.Plan.StepAggregate)),
                 Slices(problems, samples, p => p.Level, s => s.Level),
                 Slices(problems, samples, p => p.Subject, s => s.Subject)));
         }

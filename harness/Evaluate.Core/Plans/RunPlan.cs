@@ -33,4 +33,6 @@ public sealed record RunPlan
     public string? Reward { get; init; }
     /// <summary>Tokenizer for counts servers do not report and for positions inside responses: o200k_base, o200k_harmony or approx.</summary>
     public string Tokenizer { get; init; } = "o200k_base";
+    /// <summary>How per-step scores combine into one score for rm@k and wmaj@k: last (default), min or product.</summary>
+    public string StepAggregate { get; init; } = "last";
 }

@@ -55,6 +55,7 @@ public static class RunPlanFile
         public string? BaseUrl { get; set; }
         public string? Reward { get; set; }
         public string? Tokenizer { get; set; }
+        public string? StepAggregate { get; set; }
 
         public RunPlan ToPlan()
         {
@@ -73,6 +74,7 @@ public static class RunPlanFile
                 K = K, MaxTokensPerProblem = MaxTokensPerProblem, MaxCallsPerProblem = MaxCallsPerProblem,
                 N = N, Temperature = Temperature, ModelName = ModelName, BaseUrl = BaseUrl, Reward = Reward,
                 Tokenizer = Tokenizer ?? plan.Tokenizer,
+                StepAggregate = StepAggregate ?? plan.StepAggregate,
             };
         }
     }

@@ -1,0 +1,7 @@
+namespace Evaluate.Adapters.Replay;
+
+/// <summary>
+/// One line of a replay file: the recorded responses to one problem, with optional scores (one per response, a
+/// number or a list of per-step numbers) and token counts (one per response; they override local counting).
+/// </summary>
+public sealed record ReplayRecord(string Id, IReadOnlyList<string> Responses, IReadOnlyList<ReplayScore>? Scores, IReadOnlyList<int>? Tokens);

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using Evaluate.Cli.Composition;
+using Evaluate.Core.Plans;
+
+namespace Evaluate.Cli.Commands;
+
+/// <summary>
+/// `evaluate replay --suite S --input FILE`: score recorded generations without calling any model. The same as
+/// `run --model replay:FILE --strategy replay`, so samples.jsonl and summary.json match a live run's.
+/// </summary>
+public static class ReplayCommand
+{
+    public static Command Create()
+    {
+        var suite = new Option<string>("--suite") { Description = "The suite the recorded problems belong to (name or custom suite .yaml)", Required = true };
+        var input = new Option<string>("--input") { Description = "Replay JSONL: {\"id\", \"responses\": [...], \"scores\"?, \"tokens\"?, \"problem\"?, \"gold\"?} per line", Required = true };
+        var output = new Option<string?>("--out") { Description = "Output directory (default results/<timestamp>-<name>)" };
+        var data = new Option<string?>("--data") { Description = "Dataset directory (default: $EVALUATE_DATA, else the user cache)" };
+        var k = new Option<string?>("--k") { Description = "Comma-separated k values (default 1,2,4,… up to n)" };
+        var stepAggregate = new Option<string?>("--step-aggregate") { Description = "How per-step scores combine for rm@k and wmaj@k: last (default), min or product" };
+        stepAggregate.AcceptOnlyFromAmong("last", "min", "product");
+        var name = new Option<string?>("--name") { Description = "Run name (default: replay)" };
+        var tokenizer = new Option<string?>("--tokenizer") { Description = "Tokenizer for counts the file does not give: o200k_base (default), o200k_harmony, approx" };
+        var command = new Command("replay", "Grade recorded generations (no model call); writes the same files as `run`")
+        {
+            suite, input, output, data, k, stepAggregate, name, tokenizer,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var defaults = new RunPlan();
+            var plan = defaults with
+            {
+                Name = parse.GetValue(name) ?? "replay",
+                Models = [$"replay:{parse.GetValue(input)}"],
+                Suites = [parse.GetValue(suite)!],
+                Strategies = ["replay"],
+                K = parse.GetValue(k)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Select(v => int.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToList(),
+                StepAggregate = parse.GetValue(stepAggregate) ?? defaults.StepAggregate,
+                Tokenizer = parse.GetValue(tokenizer) ?? defaults.Tokenizer,
+            };
+            var job = new RunJob(plan, parse.GetValue(data), parse.GetValue(output), resume: false, Console.Out);
+            return await job.ExecuteAsync(cancellationToken).ConfigureAwait(false);
+        });
+        return command;
+    }
+}
