@@ -58,7 +58,7 @@ public sealed class RunJob(RunPlan plan, string? dataFlag, string? outFlag, bool
         finally
         {
             // Interrupted or not, everything finished so far is summarised.
-            Summary = RunSummary.Build(RunResult.Read(files, manifest, complete));
+            Summary = RunSummary.Build(RunResult.Read(files, manifest, complete, withText: false));
             SummaryJsonWriter.Write(Summary, files.Summary);
             SummaryCsvWriter.Write(Summary, files.SummaryCsv);
             WriteRunInfo(files.RunInfo, started, clock.Elapsed, complete);

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Evaluate.Core.Metrics;
 
 /// <summary>
@@ -11,20 +13,36 @@ public static class MajorityVote
     public static int Winner(ReadOnlySpan<int> classes, ReadOnlySpan<double> weights = default)
     {
         var useWeights = !weights.IsEmpty;
-        Span<double> tally = classes.Length <= 256 ? stackalloc double[classes.Length] : new double[classes.Length];
-        tally.Clear();
-        // tally[j] accumulates the votes of the class whose first member is at position j.
-        var firstPosition = new Dictionary<int, int>();
-        for (var i = 0; i < classes.Length; i++)
+        var maxClass = -1;
+        foreach (var c in classes) maxClass = Math.Max(maxClass, c);
+        if (maxClass < 0) return -1;
+        // tally[j] accumulates the votes of the class whose first member is at position j; classes are small
+        // non-negative ints (sample indices), so a flat array maps class → first position without hashing.
+        var tallyArray = ArrayPool<double>.Shared.Rent(classes.Length);
+        var firstArray = ArrayPool<int>.Shared.Rent(maxClass + 1);
+        try
         {
-            if (classes[i] < 0) continue;
-            if (!firstPosition.TryGetValue(classes[i], out var first)) firstPosition[classes[i]] = first = i;
-            tally[first] += useWeights ? weights[i] : 1.0;
+            var tally = tallyArray.AsSpan(0, classes.Length);
+            var firstPosition = firstArray.AsSpan(0, maxClass + 1);
+            tally.Clear();
+            firstPosition.Fill(-1);
+            for (var i = 0; i < classes.Length; i++)
+            {
+                var c = classes[i];
+                if (c < 0) continue;
+                if (firstPosition[c] < 0) firstPosition[c] = i;
+                tally[firstPosition[c]] += useWeights ? weights[i] : 1.0;
+            }
+            var best = -1;
+            for (var j = 0; j < classes.Length; j++)
+                if (tally[j] > 0 && (best < 0 || tally[j] > tally[best])) best = j;
+            return best;
         }
-        var best = -1;
-        for (var j = 0; j < classes.Length; j++)
-            if (tally[j] > 0 && (best < 0 || tally[j] > tally[best])) best = j;
-        return best;
+        finally
+        {
+            ArrayPool<double>.Shared.Return(tallyArray);
+            ArrayPool<int>.Shared.Return(firstArray);
+        }
     }
 
     /// <summary>maj@k on the first k samples: whether the winning class is correct. Null when n &lt; k.</summary>
@@ -38,11 +56,13 @@ public static class MajorityVote
 
     /// <summary>
     /// Expected maj@k over k-subsets of the n samples (each kept in its original order for tie-breaking).
-    /// Exact enumeration when C(n, k) is at most <paramref name="maxSubsets"/>; otherwise the mean over that many
-    /// subsets drawn with a seed, so the figure is reproducible. Null when n &lt; k.
+    /// Exact enumeration when C(n, k) is at most <paramref name="maxSubsets"/>; otherwise the mean over subsets drawn
+    /// with a seed, so the figure is reproducible: 2000 of them, fewer for large k (at least 100, about 200,000 votes
+    /// in all) so that n = 1000 samples stay cheap. Null when n &lt; k.
     /// </summary>
     public static double? ExpectedOverSubsets(IReadOnlyList<int> classes, IReadOnlyList<bool> correct, int k, int seed, int maxSubsets = 2000)
     {
+        maxSubsets = Math.Clamp(200_000 / Math.Max(1, k), Math.Min(100, maxSubsets), maxSubsets);
         var n = classes.Count;
         if (n < k) return null;
         if (n == k) return FirstK(classes, correct, k);
