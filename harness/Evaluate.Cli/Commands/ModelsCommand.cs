@@ -18,7 +18,7 @@ public static class ModelsCommand
                          example: --model sim:skill=0.8,overthink=1
                 openai   OpenAI-compatible HTTP server (vLLM, SGLang, llama.cpp, Ollama, hosted APIs)
                          flags:      --base-url URL (e.g. http://127.0.0.1:8000/v1), --model-name NAME
-                         parameters: endpoint=chat|completions, api_key_env=OPENAI_API_KEY, timeout=600 (seconds per attempt), attempts=4
+                         parameters: endpoint=chat|completions, api_key_env=OPENAI_API_KEY, timeout=600 (seconds per attempt), attempts=5, token_field=max_tokens
                          example: --model openai:endpoint=chat --base-url http://127.0.0.1:8000/v1 --model-name Qwen/QwQ-32B
                 replay   Recorded responses from a JSONL file; no model is called (see `evaluate replay` and docs/data.md)
                          example: --model replay:generations.jsonl --strategy replay
