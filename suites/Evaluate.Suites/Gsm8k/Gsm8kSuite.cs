@@ -10,25 +10,16 @@ namespace Evaluate.Suites.Gsm8k;
 /// GSM8K test set. Id = 0-based line number; gold = the text after "#### ". GSM8K has no levels, so difficulty is
 /// estimated from the number of calculator steps in the reference solution; the whole suite counts as "easy".
 /// </summary>
-public sealed class Gsm8kSuite(DataDirectory data, ExtractionMode mode = ExtractionMode.Flexible) : ISuite
+public sealed class Gsm8kSuite(DataDirectory data, ExtractionMode mode = ExtractionMode.Flexible) : JsonlSuite(data, RelativePath)
 {
     public const string RelativePath = "gsm8k/test.jsonl";
-    private IReadOnlyList<DatasetFileInfo> _files = [];
 
-    public string Name => "gsm8k";
-    public string Version => "1";
-    public string Description => "GSM8K test (grade-school math, numeric answers)";
-    public IReadOnlyList<DatasetFileInfo> DataFiles => _files;
-    public IAnswerChecker Checker { get; } = new Gsm8kAnswerChecker(mode);
+    public override string Name => "gsm8k";
+    public override string Version => "1";
+    public override string Description => "GSM8K test (grade-school math, numeric answers)";
+    public override IAnswerChecker Checker { get; } = new Gsm8kAnswerChecker(mode);
 
-    public IReadOnlyList<Problem> Load(ProblemSelection selection)
-    {
-        var (problems, file) = JsonlProblemFile.Load(Name, data, RelativePath, selection, ToProblem);
-        _files = [file];
-        return problems;
-    }
-
-    private static Problem ToProblem(JsonRow row)
+    protected override Problem ToProblem(JsonRow row)
     {
         var question = row.RequiredString("question");
         var answer = row.RequiredString("answer");
@@ -39,7 +30,7 @@ public sealed class Gsm8kSuite(DataDirectory data, ExtractionMode mode = Extract
             new ProblemMeta(null, null, Math.Min(1.0, steps / 8.0), IsEasy: true));
     }
 
-    public IReadOnlyList<ChatMessage> RenderPrompt(Problem problem) =>
+    public override IReadOnlyList<ChatMessage> RenderPrompt(Problem problem) =>
     [
         ChatMessage.User(
             "Solve the following grade-school math problem. Reason step by step, then write the final answer " +

@@ -7,25 +7,16 @@ using Evaluate.Suites.Grading;
 namespace Evaluate.Suites.Math500;
 
 /// <summary>MATH-500 (the PRM800K split of MATH). Id = unique_id; level "1".."5"; subject as given; level 1 is "easy".</summary>
-public sealed class Math500Suite(DataDirectory data, ExtractionMode mode = ExtractionMode.Strict) : ISuite
+public sealed class Math500Suite(DataDirectory data, ExtractionMode mode = ExtractionMode.Strict) : JsonlSuite(data, RelativePath)
 {
     public const string RelativePath = "math500/test.jsonl";
-    private IReadOnlyList<DatasetFileInfo> _files = [];
 
-    public string Name => "math500";
-    public string Version => "1";
-    public string Description => "MATH-500 (competition math, LaTeX answers)";
-    public IReadOnlyList<DatasetFileInfo> DataFiles => _files;
-    public IAnswerChecker Checker { get; } = new MathAnswerChecker(mode);
+    public override string Name => "math500";
+    public override string Version => "1";
+    public override string Description => "MATH-500 (competition math, LaTeX answers)";
+    public override IAnswerChecker Checker { get; } = new MathAnswerChecker(mode);
 
-    public IReadOnlyList<Problem> Load(ProblemSelection selection)
-    {
-        var (problems, file) = JsonlProblemFile.Load(Name, data, RelativePath, selection, ToProblem);
-        _files = [file];
-        return problems;
-    }
-
-    private static Problem ToProblem(JsonRow row)
+    protected override Problem ToProblem(JsonRow row)
     {
         var levelText = row.RequiredString("level");
         if (!int.TryParse(levelText, out var level) || level is < 1 or > 5)
@@ -37,5 +28,5 @@ public sealed class Math500Suite(DataDirectory data, ExtractionMode mode = Extra
             new ProblemMeta(levelText, row.RequiredString("subject"), 0.1 + 0.2 * (level - 1), IsEasy: level == 1));
     }
 
-    public IReadOnlyList<ChatMessage> RenderPrompt(Problem problem) => MathPrompt.Render(problem);
+    public override IReadOnlyList<ChatMessage> RenderPrompt(Problem problem) => MathPrompt.Render(problem);
 }

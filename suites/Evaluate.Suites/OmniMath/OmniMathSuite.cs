@@ -13,25 +13,16 @@ namespace Evaluate.Suites.OmniMath;
 /// Omni-MATH, rule-gradable subset. Id = 0-based line number; difficulty 1-10 normalised to [0, 1]; level = the
 /// whole part of the difficulty; subject = the first domain's top category; difficulty below 3 counts as "easy".
 /// </summary>
-public sealed class OmniMathSuite(DataDirectory data, ExtractionMode mode = ExtractionMode.Strict) : ISuite
+public sealed class OmniMathSuite(DataDirectory data, ExtractionMode mode = ExtractionMode.Strict) : JsonlSuite(data, RelativePath)
 {
     public const string RelativePath = "omni-math-rule/test.jsonl";
-    private IReadOnlyList<DatasetFileInfo> _files = [];
 
-    public string Name => "omni-math";
-    public string Version => "1";
-    public string Description => "Omni-MATH, rule-gradable subset (olympiad math, LaTeX answers)";
-    public IReadOnlyList<DatasetFileInfo> DataFiles => _files;
-    public IAnswerChecker Checker { get; } = new MathAnswerChecker(mode);
+    public override string Name => "omni-math";
+    public override string Version => "1";
+    public override string Description => "Omni-MATH, rule-gradable subset (olympiad math, LaTeX answers)";
+    public override IAnswerChecker Checker { get; } = new MathAnswerChecker(mode);
 
-    public IReadOnlyList<Problem> Load(ProblemSelection selection)
-    {
-        var (problems, file) = JsonlProblemFile.Load(Name, data, RelativePath, selection, ToProblem);
-        _files = [file];
-        return problems;
-    }
-
-    private static Problem ToProblem(JsonRow row)
+    protected override Problem ToProblem(JsonRow row)
     {
         var difficulty = row.RequiredNumber("difficulty");
         if (difficulty is < 0 or > 10) throw new DatasetFormatException(row.File, row.Line, "difficulty", $"expected 1-10, got {difficulty}");
@@ -46,7 +37,7 @@ public sealed class OmniMathSuite(DataDirectory data, ExtractionMode mode = Extr
                 IsEasy: difficulty < 3));
     }
 
-    public IReadOnlyList<ChatMessage> RenderPrompt(Problem problem) => MathPrompt.Render(problem);
+    public override IReadOnlyList<ChatMessage> RenderPrompt(Problem problem) => MathPrompt.Render(problem);
 
     private static string? TopDomain(JsonRow row)
     {

@@ -1,0 +1,36 @@
+using Evaluate.Core.Models;
+using Evaluate.Core.Problems;
+using Evaluate.Core.Suites;
+
+namespace Evaluate.Suites.Data;
+
+/// <summary>
+/// Base of the suites whose problems are the rows of one JSONL file: finding the file in the data directory, recording
+/// its SHA-256 and applying the selection live here; a suite says how a row becomes a problem and how to prompt for it.
+/// </summary>
+public abstract class JsonlSuite(DataDirectory data, string relativePath) : ISuite
+{
+    private IReadOnlyList<DatasetFileInfo> _files = [];
+
+    public abstract string Name { get; }
+    public abstract string Version { get; }
+    public abstract string Description { get; }
+    public abstract IAnswerChecker Checker { get; }
+    public IReadOnlyList<DatasetFileInfo> DataFiles => _files;
+
+    public IReadOnlyList<Problem> Load(ProblemSelection selection)
+    {
+        SelectionFilter.RequireSingleSplit(Name, selection.Split);
+        var path = data.File(relativePath);
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"{Name}: {path} not found (set --data or EVALUATE_DATA, or run 'evaluate datasets fetch')", path);
+        var problems = JsonlRows.Read(path).Select(ToProblem).ToList();
+        _files = [new DatasetFileInfo(Name, relativePath, FileHash.Sha256(path), problems.Count)];
+        return SelectionFilter.Apply(problems, selection);
+    }
+
+    public abstract IReadOnlyList<ChatMessage> RenderPrompt(Problem problem);
+
+    /// <summary>Maps one row; errors name the row's file, line and field (<see cref="DatasetFormatException"/>).</summary>
+    protected abstract Problem ToProblem(JsonRow row);
+}
