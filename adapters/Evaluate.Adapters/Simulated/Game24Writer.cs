@@ -20,8 +20,10 @@ public static class Game24Writer
             foreach (var step in solution.Steps) text.Append(step).Append('\n');
         }
         var answer = $"{solution.Expression} = 24";
-        for (var r = 0; r < extraRounds; r++) text.Append(OverthinkingRounds.Write(r, answer, random)).Append('\n');
         text.Append("Answer: ").Append(answer);
+        // Overthinking re-checks follow the first answer; the answer line is repeated last, where the ToT format wants it.
+        for (var r = 0; r < extraRounds; r++) text.Append('\n').Append(OverthinkingRounds.Write(r, answer, random));
+        if (extraRounds > 0) text.Append("\nAnswer: ").Append(answer);
         return text.ToString();
     }
 

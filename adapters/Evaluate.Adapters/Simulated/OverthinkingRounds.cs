@@ -35,5 +35,5 @@ public static class OverthinkingRounds
 
     public static string Write(int round, string restatedAnswer, Random random) =>
         $"{Openers[(round + random.Next(Openers.Length)) % Openers.Length]} {Checks[random.Next(Checks.Length)]} " +
-        $"{Checks[random.Next(Checks.Length)]}\nSo the answer is still {restatedAnswer}.";
+        $"{Checks[random.Next(Checks.Length)]}\nSo, again, the answer is {restatedAnswer}.";
 }
