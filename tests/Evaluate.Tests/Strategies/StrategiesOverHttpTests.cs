@@ -7,6 +7,7 @@ using Evaluate.Core.Models;
 using Evaluate.Core.Running;
 using Evaluate.Core.Strategies;
 using Evaluate.Core.Suites;
+using Evaluate.Suites.Catalog;
 using Evaluate.Suites.Game24;
 using Evaluate.Suites.Probes;
 using Evaluate.Tests.Support;
@@ -31,15 +32,22 @@ public sealed class StrategiesOverHttpTests
         foreach (var strategy in Strategies)
         {
             yield return new TestCaseData("game24", strategy).SetName($"{{m}}(game24, {strategy})");
-            if (!strategy.StartsWith("tot-", StringComparison.Ordinal))
-                yield return new TestCaseData("probes", strategy).SetName($"{{m}}(probes, {strategy})");
+            // Tree of Thoughts needs propose/value hooks, which only Game of 24 has.
+            if (strategy.StartsWith("tot-", StringComparison.Ordinal)) continue;
+            foreach (var suite in new[] { "probes", "gsm8k", "math500", "omni-math" })
+                yield return new TestCaseData(suite, strategy).SetName($"{{m}}({suite}, {strategy})");
         }
     }
 
     [TestCaseSource(nameof(Cases))]
     public async Task Runs_the_same_in_process_and_over_http(string suiteName, string strategySpec)
     {
-        ISuite suite = suiteName == "game24" ? new Game24Suite(TestRuns.NoData) : new ProbesSuite();
+        ISuite suite = suiteName switch
+        {
+            "game24" => new Game24Suite(TestRuns.NoData),
+            "probes" => new ProbesSuite(),
+            _ => new SuiteCatalog(SharedDatasets.Require()).Create(suiteName),
+        };
         var problems = suite.Load(new ProblemSelection { Limit = 3 });
         var sim = new SimulatedReasoner(new SimulatedReasonerOptions(), new KnownProblems(problems.Select(p => new KnownProblem(suite.Name, p))));
 
