@@ -18,7 +18,7 @@ public sealed class SimulatedReward(IAnswerChecker checker, IStepVerifier? verif
 {
     public ComponentDescriptor Descriptor { get; } = ComponentDescriptor.Of("sim",
         $"sim (simulated reward, d={discrimination.ToString(CultureInfo.InvariantCulture)}, noise={noise.ToString(CultureInfo.InvariantCulture)})",
-        ("d", discrimination), ("noise", noise), ("seed", seed));
+        ("d", discrimination), ("noise", noise), ("seed", seed)) with { Simulated = true };
 
     public Task<double> ScoreSolutionAsync(Problem problem, string solution, CancellationToken cancellationToken)
     {

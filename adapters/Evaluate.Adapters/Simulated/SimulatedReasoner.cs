@@ -17,7 +17,7 @@ public sealed class SimulatedReasoner(SimulatedReasonerOptions options, KnownPro
 
     public ComponentDescriptor Descriptor { get; } = ComponentDescriptor.Of("sim",
         $"sim (simulated reasoner, skill={options.Skill}, overthink={options.Overthink})",
-        ("skill", options.Skill), ("overthink", options.Overthink), ("verbosity", options.Verbosity));
+        ("skill", options.Skill), ("overthink", options.Overthink), ("verbosity", options.Verbosity)) with { Simulated = true };
 
     public bool SupportsContinuation => true;
 

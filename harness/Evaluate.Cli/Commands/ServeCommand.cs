@@ -28,7 +28,9 @@ public static class ServeCommand
             var factory = new ModelFactory(() => KnownProblemsLoader.Load(catalog), Tokenizers.Create(parse.GetValue(tokenizer)!).Counter);
             var adapter = factory.Create(ComponentSpec.Parse(parse.GetValue(model)!), parse.GetValue(modelName), parse.GetValue(baseUrl));
             await using var server = new OpenAiCompatibleServer();
-            var url = await server.StartAsync(adapter, parse.GetValue(port), cancellationToken: cancellationToken);
+            // A simulated back end says so in the model id clients see.
+            var servedName = adapter.Descriptor.Simulated ? $"{adapter.Descriptor.Name}-simulated" : null;
+            var url = await server.StartAsync(adapter, parse.GetValue(port), servedName, cancellationToken: cancellationToken);
             // The first line is machine-readable so scripts and tests can pick up the port.
             Console.WriteLine($"serving {adapter.Descriptor.Label} at {url}");
             Console.Out.Flush();

@@ -23,7 +23,7 @@ public sealed record RunSummary(
             var samples = result.Samples.Where(s => new RunKey(s.Model, s.Suite, s.Strategy) == key).ToList();
             cells.Add(new CellSummary(
                 key.Model, cell.Model.Label, key.Suite, key.Strategy,
-                cell.Model.Label.Contains("simulated", StringComparison.OrdinalIgnoreCase),
+                cell.Model.Simulated,
                 CellMetrics.Compute(problems, samples, result.Manifest.Plan.K, StepAggregations.Parse(result.Manifest.Plan.StepAggregate)),
                 Slices(problems, samples, p => p.Level, s => s.Level),
                 Slices(problems, samples, p => p.Subject, s => s.Subject)));

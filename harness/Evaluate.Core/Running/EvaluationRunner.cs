@@ -86,7 +86,7 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
         {
             var outcome = await cell.Strategy.SolveAsync(context, ct).ConfigureAwait(false);
             clock.Stop();
-            var (sampleRecords, problemRecord) = SampleGrader.Grade(settings.RunName, key, problem, cell.Suite.Checker, outcome, metered.Spent, _analyzer);
+            var (sampleRecords, problemRecord) = SampleGrader.Grade(settings.RunName, key, cell.Model.Descriptor.Simulated, problem, cell.Suite.Checker, outcome, metered.Spent, _analyzer);
             return new ProblemResult(sampleRecords, problemRecord, Timing(key, problem.Id, clock.Elapsed, metered.Spent.ModelCalls));
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
@@ -95,7 +95,7 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
             var spent = metered.Spent;
             var record = new ProblemRecord
             {
-                Run = settings.RunName, Model = key.Model, Suite = key.Suite, Strategy = key.Strategy, ProblemId = problem.Id,
+                Run = settings.RunName, Model = key.Model, Simulated = cell.Model.Descriptor.Simulated, Suite = key.Suite, Strategy = key.Strategy, ProblemId = problem.Id,
                 Level = problem.Meta.Level, Subject = problem.Meta.Subject, Easy = problem.Meta.IsEasy,
                 Samples = 0, Score = 0, ModelCalls = spent.ModelCalls, PromptTokens = spent.PromptTokens,
                 CompletionTokens = spent.CompletionTokens, ReasoningTokens = spent.ReasoningTokens, RewardCalls = spent.RewardCalls,

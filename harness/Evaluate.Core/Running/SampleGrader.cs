@@ -13,7 +13,7 @@ namespace Evaluate.Core.Running;
 public static class SampleGrader
 {
     public static (IReadOnlyList<SampleRecord> Samples, ProblemRecord Problem) Grade(
-        string run, RunKey key, Problem problem, IAnswerChecker checker, StrategyOutcome outcome, ComputeSpent spent, ResponseAnalyzer analyzer)
+        string run, RunKey key, bool simulated, Problem problem, IAnswerChecker checker, StrategyOutcome outcome, ComputeSpent spent, ResponseAnalyzer analyzer)
     {
         var extracted = new string?[outcome.Candidates.Count];
         var verdicts = new Verdict[outcome.Candidates.Count];
@@ -41,7 +41,7 @@ public static class SampleGrader
             var completion = candidate.Completion;
             samples.Add(new SampleRecord
             {
-                Run = run, Model = key.Model, Suite = key.Suite, Strategy = key.Strategy,
+                Run = run, Model = key.Model, Simulated = simulated, Suite = key.Suite, Strategy = key.Strategy,
                 ProblemId = problem.Id, SampleIndex = i,
                 Level = problem.Meta.Level, Subject = problem.Meta.Subject, Easy = problem.Meta.IsEasy,
                 Response = completion.Text, Reasoning = completion.Reasoning,
@@ -62,7 +62,7 @@ public static class SampleGrader
             : samples.Count == 0 ? 0.0 : samples.Count(s => s.Correct) / (double)samples.Count;
         var record = new ProblemRecord
         {
-            Run = run, Model = key.Model, Suite = key.Suite, Strategy = key.Strategy, ProblemId = problem.Id,
+            Run = run, Model = key.Model, Simulated = simulated, Suite = key.Suite, Strategy = key.Strategy, ProblemId = problem.Id,
             Level = problem.Meta.Level, Subject = problem.Meta.Subject, Easy = problem.Meta.IsEasy,
             Samples = samples.Count, SelectedIndex = outcome.SelectedIndex, Score = score,
             ModelCalls = spent.ModelCalls, PromptTokens = spent.PromptTokens, CompletionTokens = spent.CompletionTokens,

@@ -11,6 +11,8 @@ public sealed record SampleRecord
 {
     [JsonPropertyName("run")] public required string Run { get; init; }
     [JsonPropertyName("model")] public required string Model { get; init; }
+    /// <summary>The model is the embedded simulated reasoner, not a real language model.</summary>
+    [JsonPropertyName("simulated")] public bool Simulated { get; init; }
     [JsonPropertyName("suite")] public required string Suite { get; init; }
     [JsonPropertyName("strategy")] public required string Strategy { get; init; }
     [JsonPropertyName("problem_id")] public required string ProblemId { get; init; }

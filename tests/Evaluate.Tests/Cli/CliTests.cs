@@ -25,6 +25,9 @@ public sealed class CliTests
         Assert.That(game24.GetProperty("metrics").GetProperty("problems").GetInt32(), Is.EqualTo(100));
         Assert.That(game24.GetProperty("simulated").GetBoolean(), Is.True);
         Assert.That(game24.GetProperty("model_label").GetString(), Does.Contain("simulated"));
+        var firstSample = File.ReadLines(Path.Combine(work, "out", "samples.jsonl")).First();
+        Assert.That(firstSample, Does.Contain("\"simulated\":true"));
+        Assert.That(summary.RootElement.GetProperty("manifest").GetProperty("cells")[0].GetProperty("model").GetProperty("simulated").GetBoolean(), Is.True);
     }
 
     [Test]
