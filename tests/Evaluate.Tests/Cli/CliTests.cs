@@ -90,7 +90,7 @@ public sealed class CliTests
     [Test]
     public async Task Every_verb_has_help()
     {
-        foreach (var verb in new[] { "run", "suites", "models", "serve", "grade" })
+        foreach (var verb in new[] { "run", "suites", "models", "serve", "grade", "datasets", "replay" })
         {
             var (code, output, _) = await CliProcess.RunAsync(TestRuns.NewDirectory(), verb, "--help");
             Assert.That(code, Is.EqualTo(0), verb);
