@@ -1,11 +1,6 @@
-using System.Net;
 using Evaluate.Core.Models;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Evaluate.Adapters.Serving;
@@ -16,7 +11,7 @@ namespace Evaluate.Adapters.Serving;
 /// </summary>
 public sealed class OpenAiCompatibleServer : IAsyncDisposable
 {
-    private WebApplication? _app;
+    private LoopbackHost? _host;
 
     /// <summary>Base URL for clients, including <c>/v1</c> (e.g. <c>http://127.0.0.1:54321/v1</c>); null until started.</summary>
     public string? ApiBaseUrl { get; private set; }
@@ -30,42 +25,25 @@ public sealed class OpenAiCompatibleServer : IAsyncDisposable
         Action<ILoggingBuilder>? configureLogging = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
-        ArgumentOutOfRangeException.ThrowIfNegative(port);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(port, IPEndPoint.MaxPort);
-        if (_app is not null) throw new InvalidOperationException("The server is already started.");
-
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
-        builder.Logging.ClearProviders();
-        configureLogging?.Invoke(builder.Logging);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
-
-        var app = builder.Build();
+        if (_host is not null) throw new InvalidOperationException("The server is already started.");
         var endpoints = new ServedEndpoints(model, servedModelName ?? model.Descriptor.Name);
-        app.MapPost("/v1/chat/completions", (RequestDelegate)endpoints.ChatAsync);
-        app.MapPost("/v1/completions", (RequestDelegate)endpoints.CompletionsAsync);
-        app.MapGet("/v1/models", (RequestDelegate)endpoints.ModelsAsync);
-
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        _app = app;
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        ApiBaseUrl = address.TrimEnd('/') + "/v1";
+        _host = await LoopbackHost.StartAsync(app =>
+        {
+            app.MapPost("/v1/chat/completions", (RequestDelegate)endpoints.ChatAsync);
+            app.MapPost("/v1/completions", (RequestDelegate)endpoints.CompletionsAsync);
+            app.MapGet("/v1/models", (RequestDelegate)endpoints.ModelsAsync);
+        }, port, configureLogging, cancellationToken).ConfigureAwait(false);
+        ApiBaseUrl = _host.Address + "/v1";
         return ApiBaseUrl;
     }
 
     public async Task StopAsync(CancellationToken cancellationToken = default)
     {
-        if (_app is null) return;
-        var app = _app;
-        _app = null;
+        if (_host is null) return;
+        var host = _host;
+        _host = null;
         ApiBaseUrl = null;
-        try
-        {
-            await app.StopAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            await app.DisposeAsync().ConfigureAwait(false);
-        }
+        await host.StopAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync() => await StopAsync().ConfigureAwait(false);

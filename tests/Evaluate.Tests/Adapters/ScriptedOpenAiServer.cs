@@ -1,12 +1,7 @@
-using System.Net;
 using System.Text.Json.Nodes;
+using Evaluate.Adapters.Serving;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Evaluate.Tests.Adapters;
 
@@ -30,16 +25,10 @@ internal sealed record ScriptedReply(int Status, string Body, string? RetryAfter
 internal sealed class ScriptedOpenAiServer : IAsyncDisposable
 {
     private readonly List<RecordedRequest> _requests = [];
-    private readonly WebApplication _app;
-
-    private ScriptedOpenAiServer(WebApplication app, string baseUrl)
-    {
-        _app = app;
-        BaseUrl = baseUrl;
-    }
+    private LoopbackHost? _host;
 
     /// <summary>Base URL including /v1, as a client would be configured.</summary>
-    public string BaseUrl { get; }
+    public string BaseUrl => _host!.Address + "/v1";
 
     public IReadOnlyList<RecordedRequest> Requests
     {
@@ -48,18 +37,14 @@ internal sealed class ScriptedOpenAiServer : IAsyncDisposable
 
     public static async Task<ScriptedOpenAiServer> StartAsync(Func<RecordedRequest, int, ScriptedReply> script)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        ScriptedOpenAiServer? server = null;
-        app.Run(async context =>
+        var server = new ScriptedOpenAiServer();
+        server._host = await LoopbackHost.StartAsync(app => app.Run(async context =>
         {
             using var reader = new StreamReader(context.Request.Body);
             var body = JsonNode.Parse(await reader.ReadToEndAsync())!.AsObject();
             var request = new RecordedRequest(context.Request.Path, context.Request.Headers.Authorization.FirstOrDefault(), body);
             int index;
-            lock (server!._requests)
+            lock (server._requests)
             {
                 index = server._requests.Count;
                 server._requests.Add(request);
@@ -70,16 +55,12 @@ internal sealed class ScriptedOpenAiServer : IAsyncDisposable
             context.Response.ContentType = reply.Body.TrimStart().StartsWith('{') ? "application/json" : "text/plain";
             if (reply.RetryAfter is not null) context.Response.Headers.RetryAfter = reply.RetryAfter;
             await context.Response.WriteAsync(reply.Body);
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server = new ScriptedOpenAiServer(app, address.TrimEnd('/') + "/v1");
+        }));
         return server;
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        if (_host is not null) await _host.DisposeAsync();
     }
 }

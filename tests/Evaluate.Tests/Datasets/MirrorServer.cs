@@ -1,11 +1,6 @@
-using System.Net;
+using Evaluate.Adapters.Serving;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Evaluate.Tests.Datasets;
 
@@ -15,23 +10,15 @@ namespace Evaluate.Tests.Datasets;
 /// </summary>
 internal sealed class MirrorServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly LoopbackHost _host;
 
-    private MirrorServer(WebApplication app, string baseUrl)
-    {
-        _app = app;
-        BaseUrl = baseUrl;
-    }
+    private MirrorServer(LoopbackHost host) => _host = host;
 
-    public string BaseUrl { get; }
+    public string BaseUrl => _host.Address + "/";
 
     public static async Task<MirrorServer> StartAsync(string? root, IReadOnlyDictionary<string, byte[]>? overrides = null)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        app.Run(async context =>
+        return new MirrorServer(await LoopbackHost.StartAsync(app => app.Run(async context =>
         {
             var relative = context.Request.Path.Value!.TrimStart('/');
             if (overrides is not null && overrides.TryGetValue(relative, out var bytes))
@@ -46,15 +33,8 @@ internal sealed class MirrorServer : IAsyncDisposable
                 return;
             }
             await context.Response.SendFileAsync(path);
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new MirrorServer(app, address.TrimEnd('/') + "/");
+        })));
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 }
