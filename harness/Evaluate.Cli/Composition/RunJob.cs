@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Evaluate.Adapters.Replay;
 using Evaluate.Adapters.Rewards;
+using Evaluate.Adapters.Simulated;
 using Evaluate.Cli.Terminal;
 using Evaluate.Core.Analysis;
 using Evaluate.Core.Components;
@@ -96,7 +97,9 @@ public sealed class RunJob(RunPlan plan, string? dataFlag, string? outFlag, bool
             var suite = replay is null ? catalog.Create(spec) : new ReplaySuite(catalog.Create(spec), replay);
             suites.Add((suite, suite.Load(selection)));
         }
-        var models = new ModelFactory(() => KnownProblemsLoader.Load(catalog, suites.Select(s => s.Suite)), tokenCounter);
+        // The simulated reasoner needs to know exactly the problems this run poses; they are loaded already.
+        var models = new ModelFactory(
+            () => new KnownProblems(suites.SelectMany(s => s.Problems.Select(p => new KnownProblem(s.Suite.Name, p)))), tokenCounter);
         var strategies = plan.Strategies.Select(ComponentSpec.Parse).Select(s => s.Name == "replay"
             ? new ReplayStrategy(replay ?? throw new ArgumentException("strategy 'replay' needs a replay model (--model replay:FILE)"), aggregation)
             : StrategyCatalog.Create(s, plan.N, plan.Temperature)).ToList();
