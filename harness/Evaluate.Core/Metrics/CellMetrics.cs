@@ -29,12 +29,15 @@ public static class CellMetrics
         var perProblemSamples = problems.Select(p => byProblem.GetValueOrDefault(p.ProblemId) ?? []).ToList();
         var maxN = perProblemSamples.Count == 0 ? 0 : perProblemSamples.Max(s => s.Count);
         var hasScores = samples.Any(s => s.Score is not null || s.StepScores is { Count: > 0 });
+        // Per-problem vote material, built once and reused for every k.
+        var votes = perProblemSamples.Select(s => (
+            Classes: Classes(s), Correct: Correct(s), Seed: s.Count == 0 ? 0 : StableHash.Int32Of(s[0].ProblemId))).ToList();
+        var counts = votes.Select(v => (v.Classes.Length, v.Correct.Count(c => c))).ToList();
         foreach (var k in kValues ?? PowersOfTwoUpTo(maxN))
         {
-            metrics[$"pass@{k}"] = PassAtK.Mean(perProblemSamples.Select(s => (s.Count, s.Count(x => x.Correct))), k);
-            metrics[$"maj@{k}"] = MeanOrNull(perProblemSamples.Select(s => MajorityVote.FirstK(Classes(s), Correct(s), k)));
-            metrics[$"maj@{k}_expected"] = MeanOrNull(perProblemSamples.Select(s =>
-                MajorityVote.ExpectedOverSubsets(Classes(s), Correct(s), k, s.Count == 0 ? 0 : StableHash.Int32Of(s[0].ProblemId))));
+            metrics[$"pass@{k}"] = PassAtK.Mean(counts, k);
+            metrics[$"maj@{k}"] = MeanOrNull(votes.Select(v => MajorityVote.FirstK(v.Classes, v.Correct, k)));
+            metrics[$"maj@{k}_expected"] = MeanOrNull(votes.Select(v => MajorityVote.ExpectedOverSubsets(v.Classes, v.Correct, k, v.Seed)));
             // Only cells whose samples carry reward scores (PRM/ORM strategies, replayed scores) get rm@k and wmaj@k.
             if (!hasScores) continue;
             metrics[$"rm@{k}"] = MeanOrNull(perProblemSamples.Select(s => RewardSelection.RewardAtK(s, k, stepAggregation)));
