@@ -29,22 +29,19 @@ public sealed record ComponentSpec(string Name, IReadOnlyDictionary<string, stri
 
     public string? Get(string key) => Parameters.TryGetValue(key, out var v) ? v : null;
 
-    public double GetDouble(string key, double fallback)
-    {
-        var v = Get(key);
-        if (v is null) return fallback;
-        return double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
-            ? d
-            : throw new FormatException($"component '{Name}': parameter '{key}' must be a number, got '{v}'");
-    }
+    public double GetDouble(string key, double fallback) =>
+        Get(key, fallback, "a number", (string v, out double d) => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out d));
 
-    public int GetInt(string key, int fallback)
+    public int GetInt(string key, int fallback) =>
+        Get(key, fallback, "a whole number", (string v, out int i) => int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out i));
+
+    private delegate bool TryParse<T>(string text, out T value);
+
+    private T Get<T>(string key, T fallback, string kind, TryParse<T> parse)
     {
         var v = Get(key);
         if (v is null) return fallback;
-        return int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i)
-            ? i
-            : throw new FormatException($"component '{Name}': parameter '{key}' must be a whole number, got '{v}'");
+        return parse(v, out var value) ? value : throw new FormatException($"component '{Name}': parameter '{key}' must be {kind}, got '{v}'");
     }
 
     /// <summary>Fails on parameters the component does not know, with a "did you mean" hint.</summary>
