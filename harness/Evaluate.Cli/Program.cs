@@ -1,19 +1,9 @@
-using System.CommandLine;
 using Evaluate.Cli;
-using Evaluate.Cli.Commands;
+using Evaluate.Composition;
 
-// Thin entry point: build the verbs, map failures to exit codes (2 = bad usage, config or data; 130 = interrupted).
-var root = new RootCommand("evaluate: benchmark and evaluation harness for reasoning language models")
-{
-    RunCommand.Create(),
-    SuitesCommand.Create(),
-    ModelsCommand.Create(),
-    ServeCommand.Create(),
-    GradeCommand.Create(),
-    DatasetsCommand.Create(),
-    ReplayCommand.Create(),
-};
-var parse = root.Parse(args);
+// Thin entry point: build the verbs over the built-in registries, map failures to exit codes
+// (2 = bad usage, config or data; 130 = interrupted). Anything else is a bug: it escapes with its stack trace.
+var parse = CliApp.Build(Registries.CreateDefault()).Parse(args);
 if (parse.Errors.Count > 0)
 {
     foreach (var error in parse.Errors) Console.Error.WriteLine($"error: {error.Message}");
@@ -31,9 +21,9 @@ using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Cre
     System.Runtime.InteropServices.PosixSignal.SIGTERM, context => { context.Cancel = true; interrupt.Cancel(); });
 try
 {
-    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, interrupt.Token);
+    return await parse.InvokeAsync(new System.CommandLine.InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, interrupt.Token);
 }
-catch (OperationCanceledException)
+catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
 {
     Console.Error.WriteLine("interrupted: finished problems were written and summarised (complete: false)");
     return ExitCodes.Interrupted;

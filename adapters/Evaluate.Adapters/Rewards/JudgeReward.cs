@@ -11,8 +11,10 @@ namespace Evaluate.Adapters.Rewards;
 /// <c>mode=yesno</c> asks for yes/no, <c>mode=rating</c> for a 1-10 rating. One judge call per solution and one
 /// per step (process scores judge each prefix's last step).
 /// </summary>
-public sealed class JudgeReward(IModelAdapter judge, string mode = "yesno") : IRewardModel
+public sealed class JudgeReward(IModelAdapter judge, string mode = "yesno") : IModelBackedRewardModel
 {
+    public IRewardModel Using(Func<IModelAdapter, IModelAdapter> wrap) => new JudgeReward(wrap(judge), mode);
+
     public ComponentDescriptor Descriptor { get; } = ComponentDescriptor.Of("judge", $"judge ({judge.Descriptor.Label}, {mode})",
         ("model", judge.Descriptor.ToString()), ("mode", mode));
 

@@ -118,7 +118,7 @@ public static class DatasetsCommand
         // A trailing slash makes <mirror>/<relative path> resolve below the mirror's path rather than beside it.
         var text = mirror.EndsWith('/') ? mirror : mirror + "/";
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-            throw new ArgumentException($"--mirror must be an absolute http(s) URL, got '{mirror}'");
+            throw new Evaluate.Core.UsageException($"--mirror must be an absolute http(s) URL, got '{mirror}'");
         return uri;
     }
 }

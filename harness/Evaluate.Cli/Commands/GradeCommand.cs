@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Evaluate.Core.Problems;
-using Evaluate.Core.Suites;
-using Evaluate.Suites.Game24;
+using Evaluate.Composition;
+using Evaluate.Core;
+using Evaluate.Core.Components;
 using Evaluate.Suites.Grading;
 
 namespace Evaluate.Cli.Commands;
@@ -12,12 +12,10 @@ namespace Evaluate.Cli.Commands;
 /// </summary>
 public static class GradeCommand
 {
-    private static readonly string[] Suites = ["math", "gsm8k", "omni-math", "game24"];
-
-    public static Command Create()
+    public static Command Create(Registries registries)
     {
-        var suite = new Option<string>("--suite") { Description = "Grader: math, gsm8k, omni-math or game24", Required = true };
-        suite.AcceptOnlyFromAmong(Suites);
+        var suite = new Option<string>("--suite") { Description = $"Grader: {registries.Graders.NameList()}", Required = true };
+        suite.AcceptOnlyFromAmong([.. registries.Graders.Names]);
         var input = new Option<string>("--input") { Description = "JSONL with gold, response and optional id per line", Required = true };
         var output = new Option<string?>("--output") { Description = "Verdicts JSONL (default: standard output)" };
         var extract = new Option<string?>("--extract") { Description = "strict or flexible extraction (default: the suite's)" };
@@ -25,9 +23,12 @@ public static class GradeCommand
         var command = new Command("grade", "Grade (gold, response) pairs with a suite's answer engine; no model is called") { suite, input, output, extract };
         command.SetAction(parse =>
         {
-            var grader = Create(parse.GetValue(suite)!, parse.GetValue(extract));
+            var spec = parse.GetValue(extract) is { } mode
+                ? new ComponentSpec(parse.GetValue(suite)!, new Dictionary<string, string> { ["extract"] = mode })
+                : new ComponentSpec(parse.GetValue(suite)!, new Dictionary<string, string>());
+            var grader = registries.Graders.Create(spec, new ComponentContext());
             var inputPath = parse.GetValue(input)!;
-            if (!File.Exists(inputPath)) throw new FileNotFoundException($"input file '{inputPath}' not found", inputPath);
+            if (!File.Exists(inputPath)) throw new UsageException($"input file '{inputPath}' not found");
             var outputPath = parse.GetValue(output);
             GradingCounts counts;
             using (var inputStream = File.OpenRead(inputPath))
@@ -38,15 +39,5 @@ public static class GradeCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static PairsGrader Create(string suite, string? extract)
-    {
-        if (suite == "game24")
-            return new PairsGrader(new Game24AnswerChecker(), puzzle => new Problem(puzzle, puzzle, "24", ProblemMeta.None));
-        if (extract is null) return PairsGrader.ForSuite(suite);
-        var mode = extract == "strict" ? ExtractionMode.Strict : ExtractionMode.Flexible;
-        IAnswerChecker checker = suite == "gsm8k" ? new Gsm8kAnswerChecker(mode) : new MathAnswerChecker(mode);
-        return new PairsGrader(checker);
     }
 }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Evaluate.Cli.Composition;
+using Evaluate.Composition;
 using Evaluate.Core.Plans;
 
 namespace Evaluate.Cli.Commands;
@@ -10,7 +10,7 @@ namespace Evaluate.Cli.Commands;
 /// </summary>
 public static class ReplayCommand
 {
-    public static Command Create()
+    public static Command Create(Registries registries)
     {
         var suite = new Option<string>("--suite") { Description = "The suite the recorded problems belong to (name or custom suite .yaml)", Required = true };
         var input = new Option<string>("--input") { Description = "Replay JSONL: {\"id\", \"responses\": [...], \"scores\"?, \"tokens\"?, \"problem\"?, \"gold\"?} per line", Required = true };
@@ -18,7 +18,6 @@ public static class ReplayCommand
         var data = new Option<string?>("--data") { Description = "Dataset directory (default: $EVALUATE_DATA, else the user cache)" };
         var k = new Option<string?>("--k") { Description = "Comma-separated k values (default 1,2,4,… up to n)" };
         var stepAggregate = new Option<string?>("--step-aggregate") { Description = "How per-step scores combine for rm@k and wmaj@k: last (default), min or product" };
-        stepAggregate.AcceptOnlyFromAmong("last", "min", "product");
         var name = new Option<string?>("--name") { Description = "Run name (default: replay)" };
         var tokenizer = new Option<string?>("--tokenizer") { Description = "Tokenizer for counts the file does not give: o200k_base (default), o200k_harmony, approx" };
         var command = new Command("replay", "Grade recorded generations (no model call); writes the same files as `run`")
@@ -34,13 +33,12 @@ public static class ReplayCommand
                 Models = [$"replay:{parse.GetValue(input)}"],
                 Suites = [parse.GetValue(suite)!],
                 Strategies = ["replay"],
-                K = parse.GetValue(k)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                    .Select(v => int.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToList(),
+                K = RunFlags.ParseK(parse.GetValue(k)),
                 StepAggregate = parse.GetValue(stepAggregate) ?? defaults.StepAggregate,
                 Tokenizer = parse.GetValue(tokenizer) ?? defaults.Tokenizer,
             };
-            var job = new RunJob(plan, parse.GetValue(data), parse.GetValue(output), resume: false, Console.Out);
-            return await job.ExecuteAsync(cancellationToken).ConfigureAwait(false);
+            var options = new RunJobOptions(parse.GetValue(data), parse.GetValue(output), Resume: false, parse.InvocationConfiguration.Output);
+            return await RunCommand.ExecuteAsync(plan, registries, options, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Evaluate.Adapters.Serving;
-using Evaluate.Cli.Composition;
+using Evaluate.Composition;
+using Evaluate.Core.Models;
+using Evaluate.Core.Plans;
 using Evaluate.Core.Components;
 using Evaluate.Suites.Catalog;
 using Evaluate.Suites.Data;
@@ -13,9 +15,9 @@ namespace Evaluate.Cli.Commands;
 /// </summary>
 public static class ServeCommand
 {
-    public static Command Create()
+    public static Command Create(Registries registries)
     {
-        var model = new Option<string>("--model") { Description = "Model adapter spec to serve (default sim)", DefaultValueFactory = _ => "sim" };
+        var model = new Option<string>("--model") { Description = $"Model adapter spec to serve (default sim): {registries.Models.NameList()}", DefaultValueFactory = _ => "sim" };
         var modelName = new Option<string?>("--model-name") { Description = "Upstream model name (when serving an openai adapter)" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Upstream base URL (when serving an openai adapter)" };
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (0 picks a free one)", DefaultValueFactory = _ => 8000 };
@@ -24,9 +26,19 @@ public static class ServeCommand
         var command = new Command("serve", "Serve a model adapter as an OpenAI-compatible HTTP server on 127.0.0.1") { model, modelName, baseUrl, port, data, tokenizer };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var catalog = new SuiteCatalog(DataDirectory.Resolve(parse.GetValue(data)));
-            var factory = new ModelFactory(() => KnownProblemsLoader.Load(catalog), Tokenizers.Create(parse.GetValue(tokenizer)!).Counter);
-            var adapter = factory.Create(ComponentSpec.Parse(parse.GetValue(model)!), parse.GetValue(modelName), parse.GetValue(baseUrl));
+            var catalog = new SuiteCatalog(DataDirectory.Resolve(parse.GetValue(data)), registries.Suites);
+            var tokenizerName = parse.GetValue(tokenizer)!;
+            PlanValidator.Check(new RunPlan { Tokenizer = tokenizerName });
+            var services = ComponentServices.Empty
+                .With(Tokenizers.Create(tokenizerName).Counter)
+                .With(catalog.Data)
+                .With(new Lazy<Evaluate.Adapters.Simulated.KnownProblems>(() => KnownProblemsLoader.Load(catalog)));
+            var context = new ComponentContext
+            {
+                Plan = new RunPlan { ModelName = parse.GetValue(modelName), BaseUrl = parse.GetValue(baseUrl) }, Services = services,
+            };
+            var adapter = registries.Models.Create(ModelRegistrations.Parse(parse.GetValue(model)!), context);
+            using var _ = adapter as IDisposable;
             await using var server = new OpenAiCompatibleServer();
             // A simulated back end says so in the model id clients see.
             var servedName = adapter.Descriptor.Simulated ? $"{adapter.Descriptor.Name}-simulated" : null;

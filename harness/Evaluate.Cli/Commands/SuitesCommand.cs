@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Evaluate.Composition;
 using Evaluate.Core.Suites;
 using Evaluate.Suites.Catalog;
 using Evaluate.Suites.Custom;
@@ -10,16 +11,17 @@ namespace Evaluate.Cli.Commands;
 /// <summary>`evaluate suites`: every suite with its problem count and where its data comes from.</summary>
 public static class SuitesCommand
 {
-    public static Command Create()
+    public static Command Create(Registries registries)
     {
         var data = new Option<string?>("--data") { Description = "Dataset directory (default: $EVALUATE_DATA, else the user cache)" };
         var custom = new Option<string?>("--custom") { Description = $"Folder of custom suite files (*.yaml) to list (default: {CustomSuiteDirectory.DefaultFolder} when present)" };
-        var command = new Command("suites", "List suites with their problem counts") { data, custom };
+        var parameters = new Option<bool>("--parameters") { Description = "Also list each suite's parameters" };
+        var command = new Command("suites", "List suites with their problem counts") { data, custom, parameters };
         command.SetAction(parse =>
         {
-            var catalog = new SuiteCatalog(DataDirectory.Resolve(parse.GetValue(data)));
+            var catalog = new SuiteCatalog(DataDirectory.Resolve(parse.GetValue(data)), registries.Suites);
             Console.WriteLine($"data: {catalog.Data.Path} ({catalog.Data.Origin})");
-            foreach (var name in SuiteCatalog.BuiltInNames)
+            foreach (var name in registries.Suites.Names)
             {
                 var suite = catalog.Create(name);
                 if (!catalog.IsAvailable(name))
@@ -31,6 +33,7 @@ public static class SuitesCommand
                 var source = suite.DataFiles.FirstOrDefault()?.File ?? "";
                 Console.WriteLine($"{name,-10} {count,6}  {source,-40} {suite.Description}");
             }
+            if (parse.GetValue(parameters)) registries.Suites.Describe(Console.Out);
             var broken = 0;
             foreach (var file in CustomSuiteDirectory.Find(parse.GetValue(custom) ?? CustomSuiteDirectory.DefaultFolder))
             {

@@ -11,7 +11,7 @@ namespace Evaluate.Cli.Terminal;
 public static class ResultsTable
 {
     private static readonly string[] Headers =
-        ["model", "suite", "strategy", "problems", "accuracy (95% CI)", "pass@max", "maj@max", "compl. tokens (mean)", "calls/problem"];
+        ["model", "suite", "strategy", "problems", "errors", "accuracy (95% CI)", "pass@max", "maj@max", "compl. tokens (mean)", "calls/problem"];
 
     private static readonly string[] EfficiencyHeaders =
         ["model", "suite", "strategy", "rounds", "outcome eff.", "process eff.", "tokens after 1st correct", "easy/hard tokens", "truncated"];
@@ -43,10 +43,10 @@ public static class ResultsTable
         var m = cell.Metrics;
         var maxK = m.Keys.Where(k => k.StartsWith("pass@", StringComparison.Ordinal))
             .Select(k => int.Parse(k[5..], CultureInfo.InvariantCulture)).DefaultIfEmpty(1).Max();
-        var ci = m.GetValueOrDefault("accuracy_ci95") is double[] { Length: 2 } pair ? $" [{Percent(pair[0])}, {Percent(pair[1])}]" : "";
+        var ci = MetricValue.Interval(m, "accuracy_ci95") is { } pair ? $" [{Percent(pair.Low)}, {Percent(pair.High)}]" : "";
         return
         [
-            cell.ModelLabel, cell.Suite, cell.Strategy, Number(m.GetValueOrDefault("problems")),
+            cell.ModelLabel, cell.Suite, cell.Strategy, Number(m.GetValueOrDefault("problems")), Number(m.GetValueOrDefault("errors")),
             Percent(m.GetValueOrDefault("accuracy")) + ci,
             $"pass@{maxK} {Percent(m.GetValueOrDefault($"pass@{maxK}"))}",
             $"maj@{maxK} {Percent(m.GetValueOrDefault($"maj@{maxK}"))}",
@@ -70,14 +70,9 @@ public static class ResultsTable
         ];
     }
 
-    private static string Ratio(object? value) => value is double d ? d.ToString("0.00", CultureInfo.InvariantCulture) : "—";
+    private static string Ratio(object? value) => MetricValue.Number(value) is { } d ? d.ToString("0.00", CultureInfo.InvariantCulture) : "—";
 
-    private static string Percent(object? value) => value is double d ? (100 * d).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
+    private static string Percent(object? value) => MetricValue.Number(value) is { } d ? (100 * d).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
 
-    private static string Number(object? value) => value switch
-    {
-        double d => d.ToString("0.#", CultureInfo.InvariantCulture),
-        int i => i.ToString(CultureInfo.InvariantCulture),
-        _ => "—",
-    };
+    private static string Number(object? value) => MetricValue.Number(value) is { } d ? d.ToString("0.#", CultureInfo.InvariantCulture) : "—";
 }

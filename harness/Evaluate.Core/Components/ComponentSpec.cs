@@ -13,14 +13,14 @@ public sealed record ComponentSpec(string Name, IReadOnlyDictionary<string, stri
         ArgumentNullException.ThrowIfNull(text);
         var colon = text.IndexOf(':');
         var name = (colon < 0 ? text : text[..colon]).Trim();
-        if (name.Length == 0) throw new FormatException($"component '{text}' has no name");
+        if (name.Length == 0) throw new UsageException($"component '{text}' has no name");
         var parameters = new SortedDictionary<string, string>(StringComparer.Ordinal);
         if (colon >= 0)
         {
             foreach (var part in text[(colon + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 var eq = part.IndexOf('=');
-                if (eq <= 0) throw new FormatException($"component '{text}': parameter '{part}' is not key=value");
+                if (eq <= 0) throw new UsageException($"component '{text}': parameter '{part}' is not key=value");
                 parameters[part[..eq].Trim()] = part[(eq + 1)..].Trim();
             }
         }
@@ -41,7 +41,7 @@ public sealed record ComponentSpec(string Name, IReadOnlyDictionary<string, stri
     {
         var v = Get(key);
         if (v is null) return fallback;
-        return parse(v, out var value) ? value : throw new FormatException($"component '{Name}': parameter '{key}' must be {kind}, got '{v}'");
+        return parse(v, out var value) ? value : throw new UsageException($"component '{Name}': parameter '{key}' must be {kind}, got '{v}'");
     }
 
     /// <summary>Fails on parameters the component does not know, with a "did you mean" hint.</summary>
@@ -51,7 +51,7 @@ public sealed record ComponentSpec(string Name, IReadOnlyDictionary<string, stri
         {
             if (known.Contains(key)) continue;
             var hint = DidYouMean.Suggest(key, known);
-            throw new FormatException($"component '{Name}' has no parameter '{key}'{hint}; known: {string.Join(", ", known)}");
+            throw new UsageException($"component '{Name}' has no parameter '{key}'{hint}; known: {string.Join(", ", known)}");
         }
     }
 

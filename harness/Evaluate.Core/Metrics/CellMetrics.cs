@@ -60,9 +60,10 @@ public static class CellMetrics
         if (StrategyNotes(problems) is { Count: > 0 } notes) metrics["strategy_notes"] = notes;
 
         metrics["mean_model_calls_per_problem"] = MeanOrNull(problems.Select(p => (double?)p.ModelCalls));
-        metrics["mean_tokens_per_problem"] = MeanOrNull(problems.Select(p => (double?)(p.PromptTokens + p.CompletionTokens)));
+        metrics["mean_tokens_per_problem"] = MeanOrNull(problems.Select(p => (double?)(p.PromptTokens + p.CompletionTokens + p.RewardTokens)));
         metrics["mean_completion_tokens_per_problem"] = MeanOrNull(problems.Select(p => (double?)p.CompletionTokens));
         metrics["mean_reward_calls_per_problem"] = MeanOrNull(problems.Select(p => (double?)p.RewardCalls));
+        metrics["mean_reward_tokens_per_problem"] = MeanOrNull(problems.Select(p => (double?)p.RewardTokens));
         return metrics;
     }
 

@@ -19,8 +19,12 @@ public sealed record RunSummary(
         foreach (var cell in result.Manifest.Cells)
         {
             var key = cell.Key;
-            var problems = result.Problems.Where(p => new RunKey(p.Model, p.Suite, p.Strategy) == key).ToList();
-            var samples = result.Samples.Where(s => new RunKey(s.Model, s.Suite, s.Strategy) == key).ToList();
+            // Records in problem order, whatever order they were read in (resumed, merged or shuffled files), so every
+            // order-sensitive step (the bootstrap, floating-point sums) sees the same sequence and writes the same bytes.
+            var problems = result.Problems.Where(p => new RunKey(p.Model, p.Suite, p.Strategy) == key)
+                .OrderBy(p => p.ProblemIndex).ToList();
+            var samples = result.Samples.Where(s => new RunKey(s.Model, s.Suite, s.Strategy) == key)
+                .OrderBy(s => s.ProblemIndex).ThenBy(s => s.SampleIndex).ToList();
             cells.Add(new CellSummary(
                 key.Model, cell.Model.Label, key.Suite, key.Strategy,
                 cell.Model.Simulated,

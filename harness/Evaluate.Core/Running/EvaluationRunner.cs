@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Evaluate.Core.Analysis;
+using Evaluate.Core.Models;
 using Evaluate.Core.Strategies;
 
 namespace Evaluate.Core.Running;
@@ -9,7 +10,9 @@ namespace Evaluate.Core.Running;
 /// Runs cells one after another; within a cell, problems run with bounded concurrency. Results are appended in
 /// problem order (a reorder buffer holds early finishers), so the same seed writes the same bytes at any concurrency.
 /// On cancellation every finished problem is still written, then the cancellation propagates.
-/// A problem whose model calls fail is recorded with its error and the run goes on.
+/// A problem whose model calls fail (<see cref="ModelCallException"/>) is recorded with its error and the run goes
+/// on; any other exception is a bug (in a strategy, a grader, an adapter) and fails the run loudly, after the
+/// problems finished so far are written.
 /// </summary>
 /// <param name="analyzer">Splits responses into solution rounds; by default with the approximate token counter.</param>
 public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progress = null, ResponseAnalyzer? analyzer = null)
@@ -53,11 +56,11 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
             try
             {
                 await Parallel.ForEachAsync(
-                    todo.Select((x, order) => (x.Problem, Order: order)),
+                    todo.Select((x, order) => (x.Problem, x.Index, Order: order)),
                     new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Concurrency), CancellationToken = cancellationToken },
                     async (item, ct) =>
                     {
-                        var result = await SolveOneAsync(cell, key, item.Problem, ct).ConfigureAwait(false);
+                        var result = await SolveOneAsync(cell, key, item.Problem, item.Index, ct).ConfigureAwait(false);
                         lock (gate)
                         {
                             finished[item.Order] = result;
@@ -77,7 +80,7 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
         }
     }
 
-    private async Task<ProblemResult> SolveOneAsync(RunCell cell, RunKey key, Problems.Problem problem, CancellationToken ct)
+    private async Task<ProblemResult> SolveOneAsync(RunCell cell, RunKey key, Problems.Problem problem, int index, CancellationToken ct)
     {
         var metered = new MeteredModel(cell.Model);
         var context = new SolveContext(problem, cell.Suite, metered, cell.Reward, settings.Budget, settings.Seed, settings.MaxTokens);
@@ -86,20 +89,20 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
         {
             var outcome = await cell.Strategy.SolveAsync(context, ct).ConfigureAwait(false);
             clock.Stop();
-            var (sampleRecords, problemRecord) = SampleGrader.Grade(settings.RunName, key, cell.Model.Descriptor.Simulated, problem, cell.Suite.Checker, outcome, metered.Spent, _analyzer);
+            var (sampleRecords, problemRecord) = SampleGrader.Grade(settings.RunName, key, cell.Model.Descriptor.Simulated, problem, index, cell.Suite.Checker, outcome, metered.Spent, _analyzer);
             return new ProblemResult(sampleRecords, problemRecord, Timing(key, problem.Id, clock.Elapsed, metered.Spent.ModelCalls));
         }
-        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        catch (ModelCallException e)
         {
             clock.Stop();
             var spent = metered.Spent;
             var record = new ProblemRecord
             {
-                Run = settings.RunName, Model = key.Model, Simulated = cell.Model.Descriptor.Simulated, Suite = key.Suite, Strategy = key.Strategy, ProblemId = problem.Id,
+                Run = settings.RunName, Model = key.Model, Simulated = cell.Model.Descriptor.Simulated, Suite = key.Suite, Strategy = key.Strategy, ProblemId = problem.Id, ProblemIndex = index,
                 Level = problem.Meta.Level, Subject = problem.Meta.Subject, Easy = problem.Meta.IsEasy,
                 Samples = 0, Score = 0, ModelCalls = spent.ModelCalls, PromptTokens = spent.PromptTokens,
                 CompletionTokens = spent.CompletionTokens, ReasoningTokens = spent.ReasoningTokens, RewardCalls = spent.RewardCalls,
-                Error = $"{e.GetType().Name}: {e.Message}",
+                RewardTokens = spent.RewardTokens, Error = $"{e.GetType().Name}: {e.Message}",
             };
             return new ProblemResult([], record, Timing(key, problem.Id, clock.Elapsed, spent.ModelCalls));
         }

@@ -15,6 +15,8 @@ public sealed record ProblemRecord
     [JsonPropertyName("suite")] public required string Suite { get; init; }
     [JsonPropertyName("strategy")] public required string Strategy { get; init; }
     [JsonPropertyName("problem_id")] public required string ProblemId { get; init; }
+    /// <summary>The problem's position in its cell's selection: summaries order by it, so record order never matters.</summary>
+    [JsonPropertyName("problem_index")] public int ProblemIndex { get; init; }
     [JsonPropertyName("level")] public string? Level { get; init; }
     [JsonPropertyName("subject")] public string? Subject { get; init; }
     [JsonPropertyName("easy")] public bool Easy { get; init; }
@@ -28,6 +30,8 @@ public sealed record ProblemRecord
     [JsonPropertyName("completion_tokens")] public long CompletionTokens { get; init; }
     [JsonPropertyName("reasoning_tokens")] public long ReasoningTokens { get; init; }
     [JsonPropertyName("reward_calls")] public int RewardCalls { get; init; }
+    /// <summary>Prompt and completion tokens of a model-backed reward model (an LLM judge).</summary>
+    [JsonPropertyName("reward_tokens")] public long RewardTokens { get; init; }
     /// <summary>Strategy notes (e.g. adaptive: escalated, saved_samples); null for strategies without any.</summary>
     [JsonPropertyName("notes"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyDictionary<string, string>? Notes { get; init; }
     [JsonPropertyName("error")] public string? Error { get; init; }

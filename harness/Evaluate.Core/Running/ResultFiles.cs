@@ -15,6 +15,7 @@ public sealed class ResultFiles(string directory)
     public string Summary => Path.Combine(Directory, "summary.json");
     public string SummaryCsv => Path.Combine(Directory, "summary.csv");
     public string RunInfo => Path.Combine(Directory, "run.json");
+    public string Manifest => Path.Combine(Directory, "manifest.json");
 
     public bool HasResults => File.Exists(Problems) || File.Exists(Samples);
 

@@ -14,6 +14,17 @@ public sealed record RunManifest
     [JsonPropertyName("plan")] public required RunPlan Plan { get; init; }
     [JsonPropertyName("cells")] public required IReadOnlyList<CellManifest> Cells { get; init; }
     [JsonPropertyName("datasets")] public required IReadOnlyList<DatasetFileInfo> Datasets { get; init; }
+    /// <summary>SHA-256 of the run's <see cref="RunIdentity"/>: equal fingerprints, equal records.</summary>
+    [JsonPropertyName("fingerprint")] public string? Fingerprint { get; init; }
+    /// <summary>The fields behind <see cref="Fingerprint"/>, so a refused resume can name what changed.</summary>
+    [JsonPropertyName("identity")] public IReadOnlyDictionary<string, string>? Identity { get; init; }
+
+    /// <summary>This manifest with its identity and fingerprint filled in from its plan, cells and datasets.</summary>
+    public RunManifest WithIdentity()
+    {
+        var identity = RunIdentity.Of(this);
+        return this with { Identity = identity.Fields, Fingerprint = identity.Fingerprint };
+    }
 }
 
 /// <summary>The components of one cell with their parameters.</summary>

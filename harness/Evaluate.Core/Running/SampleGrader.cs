@@ -13,7 +13,7 @@ namespace Evaluate.Core.Running;
 public static class SampleGrader
 {
     public static (IReadOnlyList<SampleRecord> Samples, ProblemRecord Problem) Grade(
-        string run, RunKey key, bool simulated, Problem problem, IAnswerChecker checker, StrategyOutcome outcome, ComputeSpent spent, ResponseAnalyzer analyzer)
+        string run, RunKey key, bool simulated, Problem problem, int problemIndex, IAnswerChecker checker, StrategyOutcome outcome, ComputeSpent spent, ResponseAnalyzer analyzer)
     {
         var extracted = new string?[outcome.Candidates.Count];
         var verdicts = new Verdict[outcome.Candidates.Count];
@@ -42,7 +42,7 @@ public static class SampleGrader
             samples.Add(new SampleRecord
             {
                 Run = run, Model = key.Model, Simulated = simulated, Suite = key.Suite, Strategy = key.Strategy,
-                ProblemId = problem.Id, SampleIndex = i,
+                ProblemId = problem.Id, ProblemIndex = problemIndex, SampleIndex = i,
                 Level = problem.Meta.Level, Subject = problem.Meta.Subject, Easy = problem.Meta.IsEasy,
                 Response = completion.Text, Reasoning = completion.Reasoning,
                 Extracted = extracted[i], Gold = problem.Gold,
@@ -62,11 +62,11 @@ public static class SampleGrader
             : samples.Count == 0 ? 0.0 : samples.Count(s => s.Correct) / (double)samples.Count;
         var record = new ProblemRecord
         {
-            Run = run, Model = key.Model, Simulated = simulated, Suite = key.Suite, Strategy = key.Strategy, ProblemId = problem.Id,
+            Run = run, Model = key.Model, Simulated = simulated, Suite = key.Suite, Strategy = key.Strategy, ProblemId = problem.Id, ProblemIndex = problemIndex,
             Level = problem.Meta.Level, Subject = problem.Meta.Subject, Easy = problem.Meta.IsEasy,
             Samples = samples.Count, SelectedIndex = outcome.SelectedIndex, Score = score,
             ModelCalls = spent.ModelCalls, PromptTokens = spent.PromptTokens, CompletionTokens = spent.CompletionTokens,
-            ReasoningTokens = spent.ReasoningTokens, RewardCalls = spent.RewardCalls, Notes = outcome.Notes,
+            ReasoningTokens = spent.ReasoningTokens, RewardCalls = spent.RewardCalls, RewardTokens = spent.RewardTokens, Notes = outcome.Notes,
         };
         return (samples, record);
     }

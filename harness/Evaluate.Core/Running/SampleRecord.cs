@@ -16,6 +16,8 @@ public sealed record SampleRecord
     [JsonPropertyName("suite")] public required string Suite { get; init; }
     [JsonPropertyName("strategy")] public required string Strategy { get; init; }
     [JsonPropertyName("problem_id")] public required string ProblemId { get; init; }
+    /// <summary>The problem's position in its cell's selection (see <see cref="ProblemRecord.ProblemIndex"/>).</summary>
+    [JsonPropertyName("problem_index")] public int ProblemIndex { get; init; }
     [JsonPropertyName("sample_index")] public required int SampleIndex { get; init; }
     [JsonPropertyName("level")] public string? Level { get; init; }
     [JsonPropertyName("subject")] public string? Subject { get; init; }

@@ -39,7 +39,9 @@ public sealed class AdaptiveStrategy(int first, int n, double agree, double temp
 
         if (escalation is not null)
         {
-            var escalated = await escalation.SolveAsync(context with { Model = guard.Meter }, cancellationToken).ConfigureAwait(false);
+            // The escalation draws its own samples: it starts at the seed after the fast path's last one, so no sample
+            // is drawn twice (same text, counted twice in votes, paid for twice).
+            var escalated = await escalation.SolveAsync(context with { Model = guard.Meter, Seed = context.Seed + candidates.Count }, cancellationToken).ConfigureAwait(false);
             var all = candidates.Concat(escalated.Candidates).ToList();
             var selected = escalated.SelectedIndex is { } i ? candidates.Count + i
                 : Vote.Select(AnswerClasses.Of(context.Problem, context.Suite.Checker, all.Select(c => c.Completion.Text).ToList()));

@@ -15,13 +15,16 @@ public sealed class ComputeGuard
 {
     private readonly ComputeBudget _budget;
     private readonly IRewardModel? _reward;
+    private readonly bool _rewardCountsItself;
 
     public ComputeGuard(IModelAdapter model, ComputeBudget budget, IRewardModel? reward)
     {
         // The runner passes a MeteredModel; a caller that does not (a test, a nested strategy) still gets metering.
         Meter = model as MeteredModel ?? new MeteredModel(model);
         _budget = budget;
-        _reward = reward;
+        // A judge's own requests are metered as reward calls (one per request) with their tokens.
+        _reward = reward is IModelBackedRewardModel judge ? judge.Using(m => new RewardMeter(m, Meter)) : reward;
+        _rewardCountsItself = reward is IModelBackedRewardModel;
     }
 
     public static ComputeGuard For(SolveContext context) => new(context.Model, context.Budget, context.Reward);
@@ -54,11 +57,11 @@ public sealed class ComputeGuard
         return result.Completions;
     }
 
-    /// <summary>An outcome score from the reward model, counted as one reward call; null without a reward model.</summary>
+    /// <summary>An outcome score from the reward model, counted as one reward call (a judge: one per request); null without a reward model.</summary>
     public async Task<double?> ScoreSolutionAsync(Problem problem, string solution, CancellationToken cancellationToken)
     {
         if (_reward is null) return null;
-        Meter.AddRewardCalls(1);
+        if (!_rewardCountsItself) Meter.AddRewardCalls(1);
         return await _reward.ScoreSolutionAsync(problem, solution, cancellationToken).ConfigureAwait(false);
     }
 
@@ -66,7 +69,7 @@ public sealed class ComputeGuard
     public async Task<IReadOnlyList<double>?> ScoreStepsAsync(Problem problem, IReadOnlyList<string> steps, CancellationToken cancellationToken)
     {
         if (_reward is null) return null;
-        Meter.AddRewardCalls(1);
+        if (!_rewardCountsItself) Meter.AddRewardCalls(1);
         return await _reward.ScoreStepsAsync(problem, steps, cancellationToken).ConfigureAwait(false);
     }
 

@@ -4,7 +4,8 @@ namespace Evaluate.Core.Strategies;
 
 /// <summary>
 /// Counts every call and token that passes through to the model for one problem. The runner wraps the
-/// model in one of these per problem, so compute figures add up whatever the strategy does.
+/// model in one of these per problem, so compute figures add up whatever the strategy does. A model-backed reward
+/// model (an LLM judge) is metered here too, through <see cref="RewardMeter"/>, as reward calls and reward tokens.
 /// </summary>
 public sealed class MeteredModel(IModelAdapter inner) : DelegatingModelAdapter(inner)
 {
@@ -16,7 +17,30 @@ public sealed class MeteredModel(IModelAdapter inner) : DelegatingModelAdapter(i
     public override async Task<GenerationResult> GenerateAsync(GenerationRequest request, CancellationToken cancellationToken)
     {
         var result = await Inner.GenerateAsync(request, cancellationToken).ConfigureAwait(false);
-        // A server reports prompt tokens once per call even for n choices; completions carry their own share.
+        var (prompt, completion, reasoning) = Usage(result);
+        lock (_gate)
+            _spent = _spent.Add(new ComputeSpent(result.Calls, prompt, completion, reasoning, 0));
+        return result;
+    }
+
+    public void AddRewardCalls(int calls)
+    {
+        lock (_gate) _spent = _spent with { RewardCalls = _spent.RewardCalls + calls };
+    }
+
+    /// <summary>A judge's request: one reward call per model call it took, and its tokens.</summary>
+    public void AddRewardUsage(GenerationResult result)
+    {
+        var (prompt, completion, _) = Usage(result);
+        lock (_gate) _spent = _spent with { RewardCalls = _spent.RewardCalls + result.Calls, RewardTokens = _spent.RewardTokens + prompt + completion };
+    }
+
+    /// <summary>
+    /// Tokens of one result. A server reports prompt tokens once per call even for n choices (each choice repeats the
+    /// call's figure), so the prompt counts once per call; completions carry their own share.
+    /// </summary>
+    private static (long Prompt, long Completion, long Reasoning) Usage(GenerationResult result)
+    {
         long prompt = 0, completion = 0, reasoning = 0;
         foreach (var c in result.Completions)
         {
@@ -24,13 +48,6 @@ public sealed class MeteredModel(IModelAdapter inner) : DelegatingModelAdapter(i
             completion += c.Usage.CompletionTokens;
             reasoning += c.Usage.ReasoningTokens;
         }
-        lock (_gate)
-            _spent = _spent.Add(new ComputeSpent(result.Calls, prompt * result.Calls, completion, reasoning, 0));
-        return result;
-    }
-
-    public void AddRewardCalls(int calls)
-    {
-        lock (_gate) _spent = _spent with { RewardCalls = _spent.RewardCalls + calls };
+        return (prompt * result.Calls, completion, reasoning);
     }
 }

@@ -1,16 +1,22 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Evaluate.Core.Exporters;
 using Evaluate.Core.Metrics;
 
 namespace Evaluate.Reports.Writers;
 
 /// <summary>
 /// Writes summary.csv: one row per model × suite × strategy with every scalar metric as a column (confidence
-/// intervals split into _low and _high). Cells starting with = + - @ are escaped against formula injection.
+/// intervals split into _low and _high; tables such as token_sources left out). The metric catalog says which is
+/// which. Cells starting with = + - @ are escaped against formula injection.
 /// </summary>
-public static class SummaryCsvWriter
+public sealed class SummaryCsvWriter : IRunExporter
 {
+    public string Name => "csv";
+
+    public void Export(RunSummary summary, ExportTarget target) => Write(summary, Path.Combine(target.Directory, "summary.csv"));
+
     public static void Write(RunSummary summary, string path)
     {
         var rows = summary.Results.Select(Flatten).ToList();
@@ -47,23 +53,17 @@ public static class SummaryCsvWriter
         };
         foreach (var (name, value) in cell.Metrics)
         {
-            switch (value)
+            switch (MetricCatalog.Describe(name).Kind)
             {
-                case double[] pair when pair.Length == 2:
-                    row[name + "_low"] = Format(pair[0]);
-                    row[name + "_high"] = Format(pair[1]);
+                case MetricKind.Table:
                     break;
-                case null:
-                    row[name] = "";
+                case MetricKind.Interval:
+                    if (MetricValue.Interval(value) is not { } interval) break;
+                    row[name + "_low"] = Format(interval.Low);
+                    row[name + "_high"] = Format(interval.High);
                     break;
-                case double d:
-                    row[name] = Format(d);
-                    break;
-                case IFormattable f:
-                    row[name] = f.ToString(null, CultureInfo.InvariantCulture);
-                    break;
-                case string s:
-                    row[name] = s;
+                default:
+                    row[name] = MetricValue.Number(value) is { } number ? Format(number) : "";
                     break;
             }
         }

@@ -2,38 +2,37 @@ using Evaluate.Core.Components;
 using Evaluate.Core.Suites;
 using Evaluate.Suites.Custom;
 using Evaluate.Suites.Data;
-using Evaluate.Suites.Game24;
-using Evaluate.Suites.Grading;
 using Evaluate.Suites.Gsm8k;
 using Evaluate.Suites.Math500;
 using Evaluate.Suites.MathFull;
 using Evaluate.Suites.OmniMath;
-using Evaluate.Suites.Probes;
 
 namespace Evaluate.Suites.Catalog;
 
 /// <summary>
-/// Builds suites from their names on the command line or in a plan (e.g. <c>game24:prompt=io</c>,
-/// <c>math500:extract=flexible</c>), or from a custom suite file (a spec ending in .yaml/.yml; see
-/// <see cref="CustomSuiteFile"/>). Unknown names get a "did you mean".
+/// Builds suites from their specs on the command line or in a plan: a registered suite (see
+/// <see cref="SuiteRegistrations"/>), or a custom suite file (a spec ending in .yaml/.yml; see <see cref="CustomSuiteFile"/>).
+/// Unknown names get a "did you mean".
 /// </summary>
-public sealed class SuiteCatalog(DataDirectory data)
+public sealed class SuiteCatalog(DataDirectory data, ComponentRegistry<ISuite>? registry = null)
 {
-    public static IReadOnlyList<string> BuiltInNames { get; } = ["game24", "gsm8k", "math500", "omni-math", "probes", "math"];
+    private static readonly ComponentRegistry<ISuite> BuiltIns = SuiteRegistrations.Create();
+
+    public static IReadOnlyList<string> BuiltInNames => BuiltIns.Names;
 
     public DataDirectory Data { get; } = data;
 
-    public ISuite Create(ComponentSpec spec) => spec.Name switch
+    public ComponentRegistry<ISuite> Registry { get; } = registry ?? BuiltIns;
+
+    public ISuite Create(ComponentSpec spec)
     {
-        _ when CustomSuiteFile.IsSuiteFile(spec.Name) => Known(spec) ? new CustomSuite(CustomSuiteFile.Load(spec.Name, Data)) : null!,
-        "game24" => Known(spec, "prompt") is var _ ? new Game24Suite(Data, spec.Get("prompt") ?? "cot") : null!,
-        "gsm8k" => Known(spec, "extract") is var _ ? new Gsm8kSuite(Data, Mode(spec, ExtractionMode.Flexible)) : null!,
-        "math500" => Known(spec, "extract") is var _ ? new Math500Suite(Data, Mode(spec, ExtractionMode.Strict)) : null!,
-        "omni-math" => Known(spec, "extract") is var _ ? new OmniMathSuite(Data, Mode(spec, ExtractionMode.Strict)) : null!,
-        "probes" => Known(spec) ? new ProbesSuite() : null!,
-        "math" => Known(spec, "extract") is var _ ? new MathSuite(Data, Mode(spec, ExtractionMode.Strict)) : null!,
-        _ => throw new ArgumentException($"unknown suite '{spec.Name}'{DidYouMean.Suggest(spec.Name, BuiltInNames)}; known: {string.Join(", ", BuiltInNames)}"),
-    };
+        if (CustomSuiteFile.IsSuiteFile(spec.Name))
+        {
+            spec.RequireKnown();
+            return new CustomSuite(CustomSuiteFile.Load(spec.Name, Data));
+        }
+        return Registry.Create(spec, new ComponentContext { Services = ComponentServices.Empty.With(Data) });
+    }
 
     public ISuite Create(string spec) => Create(ComponentSpec.Parse(spec));
 
@@ -41,25 +40,11 @@ public sealed class SuiteCatalog(DataDirectory data)
     public bool IsAvailable(string name) => name switch
     {
         _ when CustomSuiteFile.IsSuiteFile(name) => File.Exists(name),
-        "game24" or "probes" => true,
         "gsm8k" => File.Exists(Data.File(Gsm8kSuite.RelativePath)),
         "math500" => File.Exists(Data.File(Math500Suite.RelativePath)),
         "omni-math" => File.Exists(Data.File(OmniMathSuite.RelativePath)),
         "math" => Directory.Exists(Data.File(MathSuite.RelativeFolder)),
-        _ => false,
-    };
-
-    private static bool Known(ComponentSpec spec, params string[] names)
-    {
-        spec.RequireKnown(names);
-        return true;
-    }
-
-    private static ExtractionMode Mode(ComponentSpec spec, ExtractionMode fallback) => spec.Get("extract") switch
-    {
-        null => fallback,
-        "strict" => ExtractionMode.Strict,
-        "flexible" => ExtractionMode.Flexible,
-        var other => throw new ArgumentException($"suite '{spec.Name}': extract must be 'strict' or 'flexible', got '{other}'"),
+        // Suites without data files (game24 enumerates its puzzles, probes are generated, a test's own suite).
+        _ => Registry.Contains(name),
     };
 }

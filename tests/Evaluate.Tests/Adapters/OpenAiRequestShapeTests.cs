@@ -116,7 +116,10 @@ public sealed class OpenAiRequestShapeTests
 
             Assert.That(model.Descriptor.Name, Is.EqualTo("openai"));
             Assert.That(model.Descriptor.Label, Does.Contain("qwen3-8b").And.Contain("example.test"));
-            Assert.That(model.Descriptor.Parameters["base_url"], Is.EqualTo("http://example.test:8000/v1"));
+            // The endpoint is deployment, not identity: the same model from another host keeps its records' key.
+            Assert.That(model.Descriptor.Deployment!["base_url"], Is.EqualTo("http://example.test:8000/v1"));
+            Assert.That(model.Descriptor.Parameters.ContainsKey("base_url"), Is.False);
+            Assert.That(model.Descriptor.ToString(), Is.EqualTo("openai:endpoint=completions,model=qwen3-8b"));
             Assert.That(model.Descriptor.Parameters["model"], Is.EqualTo("qwen3-8b"));
             Assert.That(model.Descriptor.Parameters["endpoint"], Is.EqualTo("completions"));
             Assert.That(model.Descriptor.ToString() + model.Descriptor.Label, Does.Not.Contain("sk-descriptor-secret").And.Not.Contain("pw"));

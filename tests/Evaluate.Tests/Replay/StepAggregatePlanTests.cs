@@ -24,7 +24,7 @@ public sealed class StepAggregatePlanTests
         File.WriteAllText(Path.Combine(work, "plan.yaml"), "name: x\nstep_aggregate: mean\n");
         var (code, _, error) = await CliProcess.RunAsync(work, "run", "--plan", "plan.yaml", "--out", "out");
         Assert.That(code, Is.EqualTo(2));
-        Assert.That(error, Does.Contain("aggregate must be min, product or last"));
+        Assert.That(error, Does.Contain("step_aggregate (--step-aggregate) must be one of last, min, product"));
         Assert.That(Directory.Exists(Path.Combine(work, "out")), Is.False);
     }
 }

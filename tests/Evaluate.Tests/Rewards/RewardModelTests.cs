@@ -1,3 +1,5 @@
+using Evaluate.Adapters.Simulated;
+using Evaluate.Tests.Support;
 using Evaluate.Adapters.Rewards;
 using Evaluate.Core.Components;
 using Evaluate.Core.Models;
@@ -15,7 +17,7 @@ public sealed class RewardModelTests
     [Test]
     public async Task Oracle_scores_with_the_gold_answer_and_says_it_is_an_upper_bound()
     {
-        var oracle = RewardCatalog.Create(ComponentSpec.Parse("oracle"), Game24Fixture.Suite, 1, Game24Fixture.Model());
+        var oracle = Components.Reward("oracle", Game24Fixture.Suite, 1, Game24Fixture.Model());
         Assert.That(oracle.Descriptor.Label, Does.Contain("oracle (upper bound)"));
         Assert.That(await oracle.ScoreSolutionAsync(Puzzle, "Answer: (4 + 8) * (6 - 4) = 24", CancellationToken.None), Is.EqualTo(1));
         Assert.That(await oracle.ScoreSolutionAsync(Puzzle, "Answer: 4 + 4 + 6 + 8 = 24", CancellationToken.None), Is.EqualTo(0));
@@ -78,23 +80,27 @@ public sealed class RewardModelTests
     public async Task Judge_asks_its_model_and_reward_calls_are_counted_by_the_guard()
     {
         var judgeModel = new ScriptedModel((request, _) => request.Messages[0].Content.Contains("(4 + 8)") ? "yes" : "no");
-        var judge = RewardCatalog.Create(ComponentSpec.Parse("judge"), Game24Fixture.Suite, 1, judgeModel);
+        var judge = Components.Reward("judge", Game24Fixture.Suite, 1, judgeModel);
         var guard = new ComputeGuard(new ScriptedModel((_, _) => ""), ComputeBudget.Unlimited, judge);
         Assert.That(await guard.ScoreSolutionAsync(Puzzle, "Answer: (4 + 8) * (6 - 4) = 24", default), Is.EqualTo(1));
         Assert.That(await guard.ScoreSolutionAsync(Puzzle, "Answer: 4 * 6 = 24", default), Is.EqualTo(0));
         Assert.That(await guard.ScoreStepsAsync(Puzzle, ["a", "b"], default), Has.Count.EqualTo(2));
-        Assert.That(guard.Meter.Spent.RewardCalls, Is.EqualTo(3));
+        // Regression: a step-level judge used to count one reward call for its two requests, and its tokens nowhere.
         Assert.That(judgeModel.Requests, Has.Count.EqualTo(4), "one judge call per solution and per step");
+        Assert.That(guard.Meter.Spent.RewardCalls, Is.EqualTo(4), "every judge request is a reward call");
+        Assert.That(guard.Meter.Spent.RewardTokens, Is.GreaterThan(0), "the judge's tokens are metered");
+        Assert.That(guard.Meter.Spent.TotalTokens, Is.EqualTo(guard.Meter.Spent.RewardTokens), "and count against the token budget");
+        Assert.That(guard.Meter.Spent.ModelCalls, Is.Zero, "judge calls are not calls of the evaluated strategy");
         Assert.That(judgeModel.Requests.Select(r => r.TopLogprobs), Is.All.EqualTo(5));
     }
 
     [Test]
     public void Catalog_rejects_unknown_names_and_parameters()
     {
-        Assert.That(() => RewardCatalog.Create(ComponentSpec.Parse("orcale"), Game24Fixture.Suite, 1, Game24Fixture.Model()),
-            Throws.ArgumentException.With.Message.Contains("oracle"));
-        Assert.That(() => RewardCatalog.Create(ComponentSpec.Parse("sim:dd=2"), Game24Fixture.Suite, 1, Game24Fixture.Model()),
-            Throws.TypeOf<FormatException>());
+        Assert.That(() => Components.Reward("orcale", Game24Fixture.Suite, 1, Game24Fixture.Model()),
+            Throws.TypeOf<Evaluate.Core.UsageException>().With.Message.Contains("oracle"));
+        Assert.That(() => Components.Reward("sim:dd=2", Game24Fixture.Suite, 1, Game24Fixture.Model()),
+            Throws.TypeOf<Evaluate.Core.UsageException>().With.Message.Contains("'dd'"));
     }
 
     [Test]

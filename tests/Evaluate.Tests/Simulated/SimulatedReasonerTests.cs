@@ -124,8 +124,8 @@ public sealed class SimulatedReasonerTests
     {
         var sim = new SimulatedReasoner(new SimulatedReasonerOptions(), KnownProblems.Empty);
         Assert.That(sim.Descriptor.Label, Does.Contain("simulated"));
-        Assert.Throws<FormatException>(() => SimulatedReasonerOptions.From(Evaluate.Core.Components.ComponentSpec.Parse("sim:skil=0.5")));
-        Assert.Throws<FormatException>(() => SimulatedReasonerOptions.From(Evaluate.Core.Components.ComponentSpec.Parse("sim:skill=2")));
+        Assert.Throws<Evaluate.Core.UsageException>(() => Support.Components.Registries.Models.Validate(Evaluate.Core.Components.ComponentSpec.Parse("sim:skil=0.5")));
+        Assert.Throws<Evaluate.Core.UsageException>(() => SimulatedReasonerOptions.From(Evaluate.Core.Components.ComponentSpec.Parse("sim:skill=2")));
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using Evaluate.Tests.Support;
 using Evaluate.Adapters.Rewards;
 using Evaluate.Core.Components;
 using Evaluate.Core.Strategies;
@@ -13,7 +14,7 @@ public sealed class BudgetTests
         foreach (var problem in Game24Fixture.Problems(3))
         {
             var context = Game24Fixture.Context(problem, Game24Fixture.Model(count: 3), Reward(), new ComputeBudget(MaxCallsPerProblem: maxCalls));
-            var outcome = await StrategyCatalog.Create(ComponentSpec.Parse(spec)).SolveAsync(context, CancellationToken.None);
+            var outcome = await Components.Strategy(spec).SolveAsync(context, CancellationToken.None);
             var spent = ((MeteredModel)context.Model).Spent;
             Assert.That(spent.ModelCalls, Is.LessThanOrEqualTo(maxCalls), $"{spec} on {problem.Id}");
             Assert.That(spent.ModelCalls, Is.GreaterThan(0));
@@ -28,7 +29,7 @@ public sealed class BudgetTests
         foreach (var problem in Game24Fixture.Problems(3))
         {
             var context = Game24Fixture.Context(problem, Game24Fixture.Model(count: 3), Reward(), new ComputeBudget(MaxTokensPerProblem: maxTokens));
-            await StrategyCatalog.Create(ComponentSpec.Parse(spec)).SolveAsync(context, CancellationToken.None);
+            await Components.Strategy(spec).SolveAsync(context, CancellationToken.None);
             var spent = ((MeteredModel)context.Model).Spent;
             Assert.That(spent.TotalTokens, Is.LessThanOrEqualTo(maxTokens), $"{spec} on {problem.Id}");
         }
@@ -52,5 +53,5 @@ public sealed class BudgetTests
     }
 
     private static Evaluate.Core.Rewards.IRewardModel Reward() =>
-        RewardCatalog.Create(ComponentSpec.Parse("sim:d=2"), Game24Fixture.Suite, 1, Game24Fixture.Model());
+        Components.Reward("sim:d=2", Game24Fixture.Suite, 1, Game24Fixture.Model());
 }

@@ -1,3 +1,4 @@
+using Evaluate.Tests.Support;
 using Evaluate.Adapters.Rewards;
 using Evaluate.Core.Components;
 using Evaluate.Core.Metrics;
@@ -17,8 +18,8 @@ public sealed class ComputeAccountingTests
         var directory = Path.Combine(Path.GetTempPath(), "evaluate-tests", Guid.NewGuid().ToString("N"));
         var problems = Game24Fixture.Problems(6);
         var counting = new CountingModel(Game24Fixture.Model(count: 6));
-        var reward = RewardCatalog.Create(ComponentSpec.Parse("sim"), Game24Fixture.Suite, 1, counting);
-        var cell = new RunCell(counting, Game24Fixture.Suite, problems, StrategyCatalog.Create(ComponentSpec.Parse(spec)), reward);
+        var reward = Components.Reward("sim", Game24Fixture.Suite, 1, counting);
+        var cell = new RunCell(counting, Game24Fixture.Suite, problems, Components.Strategy(spec), reward);
         var settings = new RunSettings { RunName = "accounting", OutputDirectory = directory, Concurrency = 3 };
         try
         {

@@ -1,3 +1,4 @@
+using Evaluate.Tests.Support;
 using Evaluate.Adapters.Rewards;
 using Evaluate.Core.Components;
 using Evaluate.Core.Strategies;
@@ -24,11 +25,11 @@ public sealed class DeterminismTests
     private static async Task<List<string>> SolveAllAsync(string spec, long seed)
     {
         var lines = new List<string>();
-        var reward = RewardCatalog.Create(ComponentSpec.Parse("sim:d=1.5"), Game24Fixture.Suite, seed, Game24Fixture.Model());
+        var reward = Components.Reward("sim:d=1.5", Game24Fixture.Suite, seed, Game24Fixture.Model());
         foreach (var problem in Game24Fixture.Problems(4))
         {
             var context = Game24Fixture.Context(problem, Game24Fixture.Model(count: 4), reward, seed: seed);
-            var outcome = await StrategyCatalog.Create(ComponentSpec.Parse(spec)).SolveAsync(context, CancellationToken.None);
+            var outcome = await Components.Strategy(spec).SolveAsync(context, CancellationToken.None);
             lines.Add($"{outcome.SelectedIndex}|" + string.Join("|", outcome.Candidates.Select(c =>
                 $"{c.Completion.Text}#{c.Score}#{string.Join(',', c.StepScores ?? [])}")));
             lines.Add(((MeteredModel)context.Model).Spent.ToString());

@@ -68,8 +68,8 @@ public sealed class StrategiesOverHttpTests
 
     private static async Task<ResultFiles> RunAsync(IModelAdapter model, ISuite suite, IReadOnlyList<Evaluate.Core.Problems.Problem> problems, string strategySpec)
     {
-        var strategy = StrategyCatalog.Create(ComponentSpec.Parse(strategySpec));
-        var reward = RewardCatalog.Create(ComponentSpec.Parse("sim"), suite, 1234, model);
+        var strategy = Components.Strategy(strategySpec);
+        var reward = Components.Reward("sim", suite, 1234, model);
         var runner = new EvaluationRunner(new RunSettings { RunName = "t", OutputDirectory = TestRuns.NewDirectory(), Concurrency = 2 });
         await runner.RunAsync([new RunCell(model, suite, problems, strategy, reward)], CancellationToken.None);
         return runner.Files;

@@ -92,9 +92,9 @@ public sealed class DatasetLoaderTests
     public void Catalog_suggests_the_closest_suite_name()
     {
         var catalog = new SuiteCatalog(new DataDirectory(Path.GetTempPath(), "test"));
-        var error = Assert.Throws<ArgumentException>(() => catalog.Create("gsm8"))!;
+        var error = Assert.Throws<Evaluate.Core.UsageException>(() => catalog.Create("gsm8"))!;
         Assert.That(error.Message, Does.Contain("did you mean 'gsm8k'"));
-        Assert.Throws<FormatException>(() => catalog.Create("game24:promt=io"));
+        Assert.That(() => catalog.Create("game24:promt=io"), Throws.TypeOf<Evaluate.Core.UsageException>().With.Message.Contains("did you mean 'prompt'"));
     }
 
     [Test]

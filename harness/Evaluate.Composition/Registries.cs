@@ -1,0 +1,34 @@
+using Evaluate.Core.Components;
+using Evaluate.Core.Exporters;
+using Evaluate.Core.Models;
+using Evaluate.Core.Rewards;
+using Evaluate.Core.Strategies;
+using Evaluate.Core.Suites;
+using Evaluate.Reports.Writers;
+using Evaluate.Suites.Catalog;
+using Evaluate.Suites.Grading;
+
+namespace Evaluate.Composition;
+
+/// <summary>
+/// One registry per component kind. A new component is one class plus one registration here (or, in a test or another
+/// program, one <c>Register</c> call on an instance); the CLI's help, its lists and plan validation read the same
+/// registrations, so nothing drifts.
+/// </summary>
+public sealed class Registries
+{
+    public ComponentRegistry<IModelAdapter> Models { get; } = ModelRegistrations.Create();
+
+    public ComponentRegistry<IStrategy> Strategies { get; } = StrategyRegistrations.Create();
+
+    public ComponentRegistry<ISuite> Suites { get; } = SuiteRegistrations.Create();
+
+    public ComponentRegistry<IRewardModel> Rewards { get; } = RewardRegistrations.Create();
+
+    public ComponentRegistry<PairsGrader> Graders { get; } = GraderRegistrations.Create();
+
+    public ComponentRegistry<IRunExporter> Exporters { get; } = ExporterRegistrations.Create();
+
+    /// <summary>The built-in components.</summary>
+    public static Registries CreateDefault() => new();
+}

@@ -1,0 +1,189 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Evaluate.Adapters.Replay;
+using Evaluate.Adapters.Simulated;
+using Evaluate.Core;
+using Evaluate.Core.Analysis;
+using Evaluate.Core.Components;
+using Evaluate.Core.Exporters;
+using Evaluate.Core.Metrics;
+using Evaluate.Core.Models;
+using Evaluate.Core.Plans;
+using Evaluate.Core.Results;
+using Evaluate.Core.Running;
+using Evaluate.Core.Search;
+using Evaluate.Core.Strategies;
+using Evaluate.Core.Suites;
+using Evaluate.Suites.Catalog;
+using Evaluate.Suites.Data;
+
+namespace Evaluate.Composition;
+
+/// <summary>
+/// Turns a resolved plan into cells, runs them, and writes the results through the registered exporters. Everything
+/// that can be checked is checked before the first model call (plan values, every component spec, the output
+/// directory, on resume the run's fingerprint), and a refused run writes nothing. The CLI's `run` and `replay` verbs
+/// and the tests all go through here, so what the tests check is what users run.
+/// </summary>
+public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions options)
+{
+    public string? OutputDirectory { get; private set; }
+    public RunSummary? Summary { get; private set; }
+
+    /// <summary>Runs the plan; returns normally when every problem was attempted (errors included).</summary>
+    public async Task RunAsync(IRunProgress progress, CancellationToken cancellationToken)
+    {
+        PlanValidator.Check(plan);
+        var catalog = new SuiteCatalog(DataDirectory.Resolve(options.Data), registries.Suites);
+        var tokenizer = Tokenizers.Create(plan.Tokenizer);
+        var cells = BuildCells(catalog, tokenizer.Counter);
+        try
+        {
+            if (cells.Count == 0) throw new UsageException("the plan has nothing to run (no suite with data present)");
+            OutputDirectory = options.Out ?? Path.Combine("results", $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Sanitise(plan.Name)}");
+            var files = new ResultFiles(OutputDirectory);
+            var manifest = new RunManifest
+            {
+                Tool = "evaluate", ToolVersion = ToolVersion, Run = plan.Name, Plan = plan,
+                Cells = cells.Select(CellManifest.Of).ToList(),
+                Datasets = cells.SelectMany(c => c.Suite.DataFiles).Distinct().ToList(),
+            }.WithIdentity();
+            // Refusals come first: nothing on disk is touched by a run that does not start.
+            OutputGuard.Check(files, manifest, options.Resume);
+            Directory.CreateDirectory(files.Directory);
+            if (!File.Exists(files.Manifest)) ManifestFile.Write(files.Manifest, manifest);
+
+            var settings = new RunSettings
+            {
+                RunName = plan.Name, OutputDirectory = OutputDirectory, Seed = plan.Seed, Concurrency = plan.Concurrency,
+                MaxTokens = plan.MaxTokens, Budget = new ComputeBudget(plan.MaxTokensPerProblem, plan.MaxCallsPerProblem), Resume = options.Resume,
+            };
+            var started = DateTimeOffset.UtcNow;
+            var clock = Stopwatch.StartNew();
+            var complete = false;
+            try
+            {
+                await new EvaluationRunner(settings, progress, new ResponseAnalyzer(tokenizer.Positions)).RunAsync(cells, cancellationToken).ConfigureAwait(false);
+                complete = true;
+            }
+            finally
+            {
+                // Interrupted, failed or not, everything this run finished is summarised.
+                Summary = RunSummary.Build(RunResult.Read(files, manifest, complete, withText: false));
+                var target = new ExportTarget(files.Directory, options.Output, options.Plain);
+                foreach (var name in registries.Exporters.Names)
+                    registries.Exporters.Create(name, new ComponentContext { Plan = plan }).Export(Summary, target);
+                WriteRunInfo(files.RunInfo, started, clock.Elapsed, complete);
+            }
+        }
+        finally
+        {
+            await DisposeModelsAsync(cells).ConfigureAwait(false);
+        }
+    }
+
+    public static string ToolVersion =>
+        typeof(RunJob).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    private List<RunCell> BuildCells(SuiteCatalog catalog, ITokenCounter tokenCounter)
+    {
+        var selection = new ProblemSelection
+        {
+            Split = plan.Split,
+            Ids = plan.Ids?.ToHashSet(),
+            Levels = plan.Levels?.ToHashSet(),
+            MinDifficulty = plan.MinDifficulty,
+            MaxDifficulty = plan.MaxDifficulty,
+            Limit = plan.Limit,
+        };
+        var aggregation = StepAggregations.Parse(plan.StepAggregate);
+        var modelSpecs = plan.Models.Select(ModelRegistrations.Parse).ToList();
+        var strategySpecs = plan.Strategies.Select(ComponentSpec.Parse).ToList();
+        var rewardSpec = plan.Reward is null ? null : ComponentSpec.Parse(plan.Reward);
+        // Every spec is checked before any data is read or any component built.
+        foreach (var spec in modelSpecs) registries.Models.Validate(spec);
+        foreach (var spec in strategySpecs.Where(s => s.Name != "replay")) registries.Strategies.Validate(spec);
+        if (rewardSpec is not null) registries.Rewards.Validate(rewardSpec);
+
+        var replay = OpenReplayFile(modelSpecs);
+        var suites = new List<(ISuite Suite, IReadOnlyList<Core.Problems.Problem> Problems)>();
+        foreach (var spec in plan.Suites.Select(ComponentSpec.Parse))
+        {
+            if (!catalog.IsAvailable(spec.Name) && plan.SkipMissingSuites && registries.Suites.Contains(spec.Name))
+            {
+                options.Output.WriteLine($"note: skipping suite '{spec.Name}': its data is not in {catalog.Data.Path} ({catalog.Data.Origin})");
+                continue;
+            }
+            // With a replay model the problems are the replay file's records (see ReplaySuite).
+            var suite = replay is null ? catalog.Create(spec) : new ReplaySuite(catalog.Create(spec), replay);
+            suites.Add((suite, suite.Load(selection)));
+        }
+        var services = ComponentServices.Empty
+            .With(tokenCounter)
+            .With(catalog.Data)
+            // The simulated reasoner needs to know exactly the problems this run poses; they are loaded already.
+            .With(new Lazy<KnownProblems>(() => new KnownProblems(suites.SelectMany(s => s.Problems.Select(p => new KnownProblem(s.Suite.Name, p))))));
+        if (replay is not null) services = services.With(new ReplayModel(replay, suites, tokenCounter));
+        var context = new ComponentContext { Plan = plan, Services = services };
+
+        var strategies = strategySpecs.Select(s => s.Name == "replay"
+            ? new ReplayStrategy(replay ?? throw new UsageException("strategy 'replay' needs a replay model (--model replay:FILE)"), aggregation)
+            : registries.Strategies.Create(s, context)).ToList();
+        var cells = new List<RunCell>();
+        var skipped = new List<string>();
+        foreach (var model in modelSpecs.Select(m => registries.Models.Create(m, context)).ToList())
+            foreach (var (suite, problems) in suites)
+            {
+                var reward = rewardSpec is null ? null : registries.Rewards.Create(rewardSpec, context with { Suite = suite, Model = model });
+                foreach (var strategy in strategies)
+                {
+                    var misfit = (strategy as IStrategyRequirements)?.CannotRun(suite, reward);
+                    if (misfit is null) cells.Add(new RunCell(model, suite, problems, strategy, reward));
+                    else skipped.Add($"{strategy.Descriptor.Name} on {suite.Name}: {misfit}");
+                }
+            }
+        // Validation before running: a strategy that cannot run on a suite is skipped with a note, and a plan
+        // where nothing can run is a usage error that names every reason.
+        if (cells.Count == 0 && skipped.Count > 0)
+            throw new UsageException("nothing can run: " + string.Join("; ", skipped.Distinct()));
+        foreach (var note in skipped.Distinct()) options.Output.WriteLine($"note: skipping {note}");
+        return cells;
+    }
+
+    /// <summary>The replay file named by a <c>replay:FILE</c> model, indexed once; null without one. One per run.</summary>
+    private static ReplayFile? OpenReplayFile(IEnumerable<ComponentSpec> modelSpecs)
+    {
+        var files = modelSpecs.Where(m => m.Name == "replay").Select(m => m.Get("file")).OfType<string>().Distinct().ToList();
+        if (files.Count > 1) throw new UsageException($"one replay file per run, got {string.Join(", ", files)}");
+        return files.Count == 0 ? null : ReplayFile.Open(files[0]);
+    }
+
+    /// <summary>Models that hold resources (HTTP clients, native sessions) are released when the run ends.</summary>
+    private static async Task DisposeModelsAsync(IEnumerable<RunCell> cells)
+    {
+        foreach (var model in cells.Select(c => c.Model).Distinct())
+        {
+            if (model is IAsyncDisposable asyncDisposable) await asyncDisposable.DisposeAsync().ConfigureAwait(false);
+            else if (model is IDisposable disposable) disposable.Dispose();
+        }
+    }
+
+    private static void WriteRunInfo(string path, DateTimeOffset started, TimeSpan elapsed, bool complete)
+    {
+        var info = new OrderedDictionary<string, object?>
+        {
+            ["started_utc"] = started.ToString("O", CultureInfo.InvariantCulture),
+            ["duration_seconds"] = elapsed.TotalSeconds,
+            ["complete"] = complete,
+            ["tool_version"] = ToolVersion,
+            ["runtime"] = System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription,
+            ["os"] = System.Runtime.InteropServices.RuntimeInformation.OSDescription,
+            ["processors"] = Environment.ProcessorCount,
+        };
+        File.WriteAllText(path, JsonSerializer.Serialize(info, ResultJson.Indented) + "\n");
+    }
+
+    private static string Sanitise(string name) =>
+        string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '-'));
+}

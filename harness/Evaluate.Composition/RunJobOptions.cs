@@ -1,0 +1,9 @@
+namespace Evaluate.Composition;
+
+/// <summary>How a <see cref="RunJob"/> is run, as opposed to what it runs (the plan).</summary>
+/// <param name="Data">Dataset directory (else $EVALUATE_DATA, else the user cache).</param>
+/// <param name="Out">Output directory (else results/&lt;timestamp&gt;-&lt;name&gt;).</param>
+/// <param name="Resume">Continue the run in <paramref name="Out"/>, which must be the same run (its fingerprint).</param>
+/// <param name="Output">Where notes and text exporters write.</param>
+/// <param name="Plain">No colours or box drawing.</param>
+public sealed record RunJobOptions(string? Data, string? Out, bool Resume, TextWriter Output, bool Plain = true);

@@ -1,0 +1,33 @@
+using Evaluate.Core.Components;
+using Evaluate.Core.Problems;
+using Evaluate.Suites.Game24;
+using Evaluate.Suites.Grading;
+
+namespace Evaluate.Suites.Catalog;
+
+/// <summary>
+/// The graders the `grade` verb offers, each a suite's answer engine over (gold, response) pairs. For game24 the gold
+/// is the puzzle ("4 5 6 10"), since the target is always 24.
+/// </summary>
+public static class GraderRegistrations
+{
+    private static readonly ComponentParameter Extract =
+        new("extract", ParameterKind.Choice, null, "strict or flexible extraction (default: the suite's)", ["strict", "flexible"]);
+
+    public static ComponentRegistry<PairsGrader> Create() => new ComponentRegistry<PairsGrader>("grader")
+        .Register(new("math", "MATH answers: exact math equivalence of the boxed (or cued) answer", [Extract],
+            (s, _) => new PairsGrader(new MathAnswerChecker(Mode(s, ExtractionMode.Strict)))))
+        .Register(new("gsm8k", "GSM8K answers: the number after #### (flexible: the last number)", [Extract],
+            (s, _) => new PairsGrader(new Gsm8kAnswerChecker(Mode(s, ExtractionMode.Flexible)))))
+        .Register(new("omni-math", "Omni-MATH answers: the math engine, as for MATH", [Extract],
+            (s, _) => new PairsGrader(new MathAnswerChecker(Mode(s, ExtractionMode.Strict)))))
+        .Register(new("game24", "Game of 24 expressions; gold is the puzzle, e.g. \"4 5 6 10\"", [],
+            (_, _) => new PairsGrader(new Game24AnswerChecker(), puzzle => new Problem(puzzle, puzzle, "24", ProblemMeta.None))));
+
+    private static ExtractionMode Mode(ComponentSpec spec, ExtractionMode fallback) => spec.Get("extract") switch
+    {
+        "strict" => ExtractionMode.Strict,
+        "flexible" => ExtractionMode.Flexible,
+        _ => fallback,
+    };
+}
