@@ -6,7 +6,8 @@ namespace Evaluate.Cli;
 
 /// <summary>
 /// The `evaluate` command line built over a set of registries: every verb's help and every component list come from
-/// them, so a component registered in a test or another program shows up here without further edits.
+/// them, so a component registered in a test or another program shows up here without further edits. Programs and
+/// tests call <see cref="InvokeAsync"/> in process; Program.cs adds only the signal handling.
 /// </summary>
 public static class CliApp
 {
@@ -22,4 +23,37 @@ public static class CliApp
         DatasetsCommand.Create(),
         ReplayCommand.Create(registries),
     };
+
+    /// <summary>
+    /// Parses and runs one command line; returns its exit code: 0 success, 2 bad usage, configuration or data (the
+    /// message alone on <paramref name="error"/>), 130 interrupted. Any other exception is a bug and propagates.
+    /// </summary>
+    public static async Task<int> InvokeAsync(string[] args, Registries registries, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var parse = Build(registries).Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors) await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync("Try 'evaluate --help'.").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+        try
+        {
+            var configuration = new InvocationConfiguration
+            {
+                EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null, Output = output, Error = error,
+            };
+            return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await error.WriteLineAsync("interrupted: finished problems were written and summarised (complete: false)").ConfigureAwait(false);
+            return ExitCodes.Interrupted;
+        }
+        catch (Exception e) when (ErrorReport.IsUserError(e))
+        {
+            await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+    }
 }

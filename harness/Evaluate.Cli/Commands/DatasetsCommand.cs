@@ -35,13 +35,13 @@ public static class DatasetsCommand
         {
             var directory = DataDirectory.Resolve(parse.GetValue(data));
             using var http = new HttpClient();
-            var fetcher = new DatasetFetcher(http, directory, null, false, Console.Out);
-            Console.WriteLine($"data: {directory.Path} ({directory.Origin})");
+            var fetcher = new DatasetFetcher(http, directory, null, false, parse.InvocationConfiguration.Output);
+            parse.InvocationConfiguration.Output.WriteLine($"data: {directory.Path} ({directory.Origin})");
             foreach (var source in DatasetSources.All)
             {
                 var pinned = source.Sha256 is null ? "unpinned" : "pinned";
-                Console.WriteLine($"{source.Suite,-10} {source.RelativePath,-28} {fetcher.Verify(source),-9} {pinned,-9}{(source.Optional ? " optional" : "")}");
-                Console.WriteLine($"           {source.UpstreamUrl}");
+                parse.InvocationConfiguration.Output.WriteLine($"{source.Suite,-10} {source.RelativePath,-28} {fetcher.Verify(source),-9} {pinned,-9}{(source.Optional ? " optional" : "")}");
+                parse.InvocationConfiguration.Output.WriteLine($"           {source.UpstreamUrl}");
             }
             return ExitCodes.Success;
         });
@@ -60,20 +60,20 @@ public static class DatasetsCommand
         {
             var directory = DataDirectory.Resolve(parse.GetValue(data));
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)) };
-            var fetcher = new DatasetFetcher(http, directory, MirrorUri(parse.GetValue(mirror)), parse.GetValue(allowUnpinned), Console.Out);
-            Console.WriteLine($"data: {directory.Path} ({directory.Origin})");
+            var fetcher = new DatasetFetcher(http, directory, MirrorUri(parse.GetValue(mirror)), parse.GetValue(allowUnpinned), parse.InvocationConfiguration.Output);
+            parse.InvocationConfiguration.Output.WriteLine($"data: {directory.Path} ({directory.Origin})");
             var failures = 0;
             foreach (var source in DatasetSources.Select(parse.GetValue(suites) ?? []))
             {
                 try
                 {
                     var downloaded = await fetcher.FetchAsync(source, cancellationToken).ConfigureAwait(false);
-                    Console.WriteLine($"{source.RelativePath}: {(downloaded ? "downloaded and verified" : "present and valid")}");
+                    parse.InvocationConfiguration.Output.WriteLine($"{source.RelativePath}: {(downloaded ? "downloaded and verified" : "present and valid")}");
                 }
                 catch (DatasetDownloadException e)
                 {
                     // One bad file does not stop the others; the exit code still says something failed.
-                    Console.Error.WriteLine($"error: {e.Message}");
+                    parse.InvocationConfiguration.Error.WriteLine($"error: {e.Message}");
                     failures++;
                 }
             }
@@ -91,8 +91,8 @@ public static class DatasetsCommand
         {
             var directory = DataDirectory.Resolve(parse.GetValue(data));
             using var http = new HttpClient();
-            var fetcher = new DatasetFetcher(http, directory, null, false, Console.Out);
-            Console.WriteLine($"data: {directory.Path} ({directory.Origin})");
+            var fetcher = new DatasetFetcher(http, directory, null, false, parse.InvocationConfiguration.Output);
+            parse.InvocationConfiguration.Output.WriteLine($"data: {directory.Path} ({directory.Origin})");
             var bad = 0;
             foreach (var source in DatasetSources.Select(parse.GetValue(suites) ?? []))
             {
@@ -105,7 +105,7 @@ public static class DatasetsCommand
                     _ => $"present but no pinned or recorded SHA-256 (fetch with --allow-unpinned records one)",
                 };
                 if (state != DatasetState.Valid) bad++;
-                (state == DatasetState.Valid ? Console.Out : Console.Error).WriteLine($"{source.RelativePath}: {note}");
+                (state == DatasetState.Valid ? parse.InvocationConfiguration.Output : parse.InvocationConfiguration.Error).WriteLine($"{source.RelativePath}: {note}");
             }
             return bad == 0 ? ExitCodes.Success : ExitCodes.BadInput;
         });

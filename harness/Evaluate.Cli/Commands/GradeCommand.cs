@@ -35,7 +35,7 @@ public static class GradeCommand
             using (var outputStream = outputPath is null ? Console.OpenStandardOutput() : File.Create(outputPath))
                 counts = grader.Grade(inputStream, outputStream, inputPath);
             var summary = $"graded {counts.Graded}: {counts.Correct} correct, {counts.Wrong} wrong, {counts.Unparseable} unparseable, {counts.NoAnswer} without an answer";
-            (outputPath is null ? Console.Error : Console.Out).WriteLine(summary);
+            (outputPath is null ? parse.InvocationConfiguration.Error : parse.InvocationConfiguration.Output).WriteLine(summary);
             return ExitCodes.Success;
         });
         return command;

@@ -44,8 +44,8 @@ public static class ServeCommand
             var servedName = adapter.Descriptor.Simulated ? $"{adapter.Descriptor.Name}-simulated" : null;
             var url = await server.StartAsync(adapter, parse.GetValue(port), servedName, cancellationToken: cancellationToken);
             // The first line is machine-readable so scripts and tests can pick up the port.
-            Console.WriteLine($"serving {adapter.Descriptor.Label} at {url}");
-            Console.Out.Flush();
+            parse.InvocationConfiguration.Output.WriteLine($"serving {adapter.Descriptor.Label} at {url}");
+            parse.InvocationConfiguration.Output.Flush();
             try { await Task.Delay(Timeout.Infinite, cancellationToken); }
             catch (OperationCanceledException) { }
             await server.StopAsync(CancellationToken.None);

@@ -20,20 +20,20 @@ public static class SuitesCommand
         command.SetAction(parse =>
         {
             var catalog = new SuiteCatalog(DataDirectory.Resolve(parse.GetValue(data)), registries.Suites);
-            Console.WriteLine($"data: {catalog.Data.Path} ({catalog.Data.Origin})");
+            parse.InvocationConfiguration.Output.WriteLine($"data: {catalog.Data.Path} ({catalog.Data.Origin})");
             foreach (var name in registries.Suites.Names)
             {
                 var suite = catalog.Create(name);
                 if (!catalog.IsAvailable(name))
                 {
-                    Console.WriteLine($"{name,-10} {"-",6}  missing   {suite.Description}");
+                    parse.InvocationConfiguration.Output.WriteLine($"{name,-10} {"-",6}  missing   {suite.Description}");
                     continue;
                 }
                 var count = suite is Game24Suite game24 ? game24.CountAll() : suite.Load(new ProblemSelection { Split = "all" }).Count;
                 var source = suite.DataFiles.FirstOrDefault()?.File ?? "";
-                Console.WriteLine($"{name,-10} {count,6}  {source,-40} {suite.Description}");
+                parse.InvocationConfiguration.Output.WriteLine($"{name,-10} {count,6}  {source,-40} {suite.Description}");
             }
-            if (parse.GetValue(parameters)) registries.Suites.Describe(Console.Out);
+            if (parse.GetValue(parameters)) registries.Suites.Describe(parse.InvocationConfiguration.Output);
             var broken = 0;
             foreach (var file in CustomSuiteDirectory.Find(parse.GetValue(custom) ?? CustomSuiteDirectory.DefaultFolder))
             {
@@ -41,12 +41,12 @@ public static class SuitesCommand
                 {
                     var suite = catalog.Create(file);
                     var count = suite.Load(ProblemSelection.All).Count;
-                    Console.WriteLine($"{suite.Name,-10} {count,6}  {file,-40} {suite.Description} (custom: --suite {file})");
+                    parse.InvocationConfiguration.Output.WriteLine($"{suite.Name,-10} {count,6}  {file,-40} {suite.Description} (custom: --suite {file})");
                 }
                 catch (Exception e) when (ErrorReport.IsUserError(e))
                 {
                     // One broken suite file must not hide the others; the exit code still reports it.
-                    Console.Error.WriteLine($"error: {e.Message}");
+                    parse.InvocationConfiguration.Error.WriteLine($"error: {e.Message}");
                     broken++;
                 }
             }
