@@ -1,13 +1,18 @@
 #!/usr/bin/env pwsh
 # Evaluate's front door. With no arguments: the main job (evals/default.yaml on the embedded simulated reasoner).
-#   run.ps1 test            runs the test suite (the README's test command)
+#   run.ps1 test [--fast]   runs the test suite (the README's test command); --fast leaves out the process, HTTP and
+#                           browser categories (under 30 s)
 #   run.ps1 bench [args]    runs the BenchmarkDotNet kernels (--short: one dry pass of each, the CI smoke test)
 #   run.ps1 <verb> <args…>  forwards to the evaluate CLI, e.g. run.ps1 run --suite gsm8k --data ../datasets
-# Works in pwsh on Windows and, on Linux, as `dotnet pwsh run.ps1` after `dotnet tool restore`.
+# Called by run.sh / run.cmd (which restore the local tools first), or directly as `pwsh run.ps1` or, after
+# `dotnet tool restore`, `dotnet pwsh run.ps1`.
 $ErrorActionPreference = 'Stop'
 $root = $PSScriptRoot
 $cli = Join-Path $root 'harness/Evaluate.Cli/Evaluate.Cli.csproj'
 $verbs = @($args)
+# run.sh and run.cmd start PowerShell in the repository (where the local tool is found); paths in the arguments are
+# the caller's, so work from the caller's directory.
+if ($env:EVALUATE_CALLER_DIR) { Set-Location $env:EVALUATE_CALLER_DIR }
 
 if ($verbs.Count -eq 0) {
     $verbs = @('run', '--plan', (Join-Path $root 'evals/default.yaml'))
@@ -15,7 +20,11 @@ if ($verbs.Count -eq 0) {
 
 switch ($verbs[0]) {
     'test' {
-        dotnet test (Join-Path $root 'Evaluate.sln') -c Release @($verbs | Select-Object -Skip 1)
+        $rest = @($verbs | Select-Object -Skip 1)
+        if ($rest -contains '--fast') {
+            $rest = @($rest | Where-Object { $_ -ne '--fast' }) + @('--filter', 'TestCategory!=Process&TestCategory!=Http&TestCategory!=Browser')
+        }
+        dotnet test (Join-Path $root 'Evaluate.sln') -c Release @rest
         exit $LASTEXITCODE
     }
     'bench' {

@@ -1,4 +1,6 @@
+using Evaluate.Adapters.Replay;
 using Evaluate.Core.Components;
+using Evaluate.Core.Search;
 using Evaluate.Core.Exporters;
 using Evaluate.Core.Models;
 using Evaluate.Core.Rewards;
@@ -19,7 +21,9 @@ public sealed class Registries
 {
     public ComponentRegistry<IModelAdapter> Models { get; } = ModelRegistrations.Create();
 
-    public ComponentRegistry<IStrategy> Strategies { get; } = StrategyRegistrations.Create();
+    public ComponentRegistry<IStrategy> Strategies { get; } = StrategyRegistrations.Create().Register(new("replay",
+        "the recorded responses of a replay model, as they are (with --model replay:FILE; see `evaluate replay`)", [],
+        (_, c) => new ReplayStrategy(c.Require<ReplayFile>("strategy 'replay' (use --model replay:FILE)"), StepAggregations.Parse(c.Plan.StepAggregate))));
 
     public ComponentRegistry<ISuite> Suites { get; } = SuiteRegistrations.Create();
 

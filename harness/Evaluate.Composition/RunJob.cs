@@ -97,13 +97,12 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
             MaxDifficulty = plan.MaxDifficulty,
             Limit = plan.Limit,
         };
-        var aggregation = StepAggregations.Parse(plan.StepAggregate);
         var modelSpecs = plan.Models.Select(ModelRegistrations.Parse).ToList();
         var strategySpecs = plan.Strategies.Select(ComponentSpec.Parse).ToList();
         var rewardSpec = plan.Reward is null ? null : ComponentSpec.Parse(plan.Reward);
         // Every spec is checked before any data is read or any component built.
         foreach (var spec in modelSpecs) registries.Models.Validate(spec);
-        foreach (var spec in strategySpecs.Where(s => s.Name != "replay")) registries.Strategies.Validate(spec);
+        foreach (var spec in strategySpecs) registries.Strategies.Validate(spec);
         if (rewardSpec is not null) registries.Rewards.Validate(rewardSpec);
 
         var replay = OpenReplayFile(modelSpecs);
@@ -124,12 +123,10 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
             .With(catalog.Data)
             // The simulated reasoner needs to know exactly the problems this run poses; they are loaded already.
             .With(new Lazy<KnownProblems>(() => new KnownProblems(suites.SelectMany(s => s.Problems.Select(p => new KnownProblem(s.Suite.Name, p))))));
-        if (replay is not null) services = services.With(new ReplayModel(replay, suites, tokenCounter));
+        if (replay is not null) services = services.With(replay).With(new ReplayModel(replay, suites, tokenCounter));
         var context = new ComponentContext { Plan = plan, Services = services };
 
-        var strategies = strategySpecs.Select(s => s.Name == "replay"
-            ? new ReplayStrategy(replay ?? throw new UsageException("strategy 'replay' needs a replay model (--model replay:FILE)"), aggregation)
-            : registries.Strategies.Create(s, context)).ToList();
+        var strategies = strategySpecs.Select(s => registries.Strategies.Create(s, context)).ToList();
         var cells = new List<RunCell>();
         var skipped = new List<string>();
         foreach (var model in modelSpecs.Select(m => registries.Models.Create(m, context)).ToList())

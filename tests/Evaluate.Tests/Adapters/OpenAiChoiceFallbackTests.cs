@@ -1,8 +1,10 @@
+using Evaluate.Tests.Support;
 using NUnit.Framework;
 
 namespace Evaluate.Tests.Adapters;
 
 [TestFixture]
+[Category(TestCategories.Http)]
 public sealed class OpenAiChoiceFallbackTests
 {
     private const string LlamaCppRefusal = """{"error":{"code":500,"message":"Only one completion choice is allowed","type":"server_error"}}""";

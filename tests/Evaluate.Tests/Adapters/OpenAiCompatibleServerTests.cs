@@ -1,3 +1,4 @@
+using Evaluate.Tests.Support;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -9,6 +10,7 @@ using NUnit.Framework;
 namespace Evaluate.Tests.Adapters;
 
 [TestFixture]
+[Category(TestCategories.Http)]
 public sealed class OpenAiCompatibleServerTests
 {
     private static OpenAiCompatibleModel ClientFor(string baseUrl, OpenAiEndpoint endpoint = OpenAiEndpoint.Chat) =>

@@ -1,9 +1,11 @@
+using Evaluate.Tests.Support;
 using Evaluate.Adapters.OpenAI;
 using NUnit.Framework;
 
 namespace Evaluate.Tests.Adapters;
 
 [TestFixture]
+[Category(TestCategories.Http)]
 public sealed class OpenAiContinuationTests
 {
     [Test]

@@ -1,3 +1,4 @@
+using Evaluate.Tests.Support;
 using System.Net;
 using System.Net.Sockets;
 using Evaluate.Core.Models;
@@ -6,6 +7,7 @@ using NUnit.Framework;
 namespace Evaluate.Tests.Adapters;
 
 [TestFixture]
+[Category(TestCategories.Http)]
 public sealed class OpenAiErrorTests
 {
     private const string Key = "sk-very-secret-test-key";

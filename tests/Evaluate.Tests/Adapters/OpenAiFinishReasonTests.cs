@@ -1,9 +1,11 @@
+using Evaluate.Tests.Support;
 using System.Text.Json.Nodes;
 using NUnit.Framework;
 
 namespace Evaluate.Tests.Adapters;
 
 [TestFixture]
+[Category(TestCategories.Http)]
 public sealed class OpenAiFinishReasonTests
 {
     [TestCase("\"length\"", "length", true)]

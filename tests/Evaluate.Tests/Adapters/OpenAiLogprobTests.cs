@@ -1,3 +1,4 @@
+using Evaluate.Tests.Support;
 using System.Text.Json.Nodes;
 using Evaluate.Adapters.OpenAI;
 using NUnit.Framework;
@@ -5,6 +6,7 @@ using NUnit.Framework;
 namespace Evaluate.Tests.Adapters;
 
 [TestFixture]
+[Category(TestCategories.Http)]
 public sealed class OpenAiLogprobTests
 {
     [Test]

@@ -1,3 +1,4 @@
+using Evaluate.Tests.Support;
 using Evaluate.Adapters.OpenAI;
 using Evaluate.Core.Models;
 using NUnit.Framework;
@@ -5,6 +6,7 @@ using NUnit.Framework;
 namespace Evaluate.Tests.Adapters;
 
 [TestFixture]
+[Category(TestCategories.Http)]
 public sealed class OpenAiReasoningTests
 {
     private static async Task<Completion> GenerateOneAsync(System.Text.Json.Nodes.JsonObject response)

@@ -1,3 +1,4 @@
+using Evaluate.Tests.Support;
 using System.Text.Json.Nodes;
 using Evaluate.Core.Models;
 using NUnit.Framework;
@@ -5,6 +6,7 @@ using NUnit.Framework;
 namespace Evaluate.Tests.Adapters;
 
 [TestFixture]
+[Category(TestCategories.Http)]
 public sealed class OpenAiUsageTests
 {
     private static readonly ApproximateTokenCounter Counter = ApproximateTokenCounter.Instance;

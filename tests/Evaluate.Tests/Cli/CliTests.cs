@@ -8,7 +8,7 @@ public sealed class CliTests
 {
     private static string Plan(string name) => Path.Combine(SharedDatasets.RepositoryRoot, "evals", name);
 
-    [Test]
+    [Test, Category(TestCategories.Process)]
     public async Task Main_job_runs_game24_with_no_data_directory()
     {
         var work = TestRuns.NewDirectory();
@@ -36,8 +36,8 @@ public sealed class CliTests
     {
         var work = TestRuns.NewDirectory();
         string[] args = ["run", "--suite", "game24", "--strategy", "greedy", "--strategy", "sample", "--n", "4", "--limit", "25", "--seed", "99"];
-        var first = await CliProcess.RunAsync(work, [.. args, "--out", "a"]);
-        var second = await CliProcess.RunAsync(work, [.. args, "--out", "b"]);
+        var first = await InProcessCli.RunAsync([.. args, "--out", Path.Combine(work, "a")]);
+        var second = await InProcessCli.RunAsync([.. args, "--out", Path.Combine(work, "b")]);
         Assert.That((first.ExitCode, second.ExitCode), Is.EqualTo((0, 0)), first.Error + second.Error);
         foreach (var file in new[] { "samples.jsonl", "summary.json", "summary.csv" })
             Assert.That(File.ReadAllBytes(Path.Combine(work, "b", file)), Is.EqualTo(File.ReadAllBytes(Path.Combine(work, "a", file))), file);
@@ -47,7 +47,7 @@ public sealed class CliTests
     public async Task Suites_reports_the_problem_counts_of_the_shared_datasets()
     {
         var data = SharedDatasets.Require();
-        var (code, output, error) = await CliProcess.RunAsync(TestRuns.NewDirectory(), "suites", "--data", data.Path);
+        var (code, output, error) = await InProcessCli.RunAsync("suites", "--data", data.Path);
         Assert.That(code, Is.EqualTo(0), error);
         Assert.That(output, Does.Match(@"game24\s+1362"));
         Assert.That(output, Does.Match(@"gsm8k\s+1319"));
@@ -59,7 +59,7 @@ public sealed class CliTests
     public async Task Malformed_dataset_exits_2_naming_file_line_and_field()
     {
         var data = TemporaryData.With("gsm8k/test.jsonl", "{\"question\": \"q\", \"answer\": \"#### 1\"}\n{\"answer\": \"#### 2\"}\n");
-        var (code, _, error) = await CliProcess.RunAsync(TestRuns.NewDirectory(), "run", "--suite", "gsm8k", "--data", data.Path);
+        var (code, _, error) = await InProcessCli.RunAsync("run", "--suite", "gsm8k", "--data", data.Path, "--out", TestRuns.NewDirectory());
         Assert.That(code, Is.EqualTo(2));
         Assert.That(error, Does.Contain("gsm8k/test.jsonl:2").And.Contain("'question'"));
     }
@@ -71,7 +71,7 @@ public sealed class CliTests
     [TestCase("frobnicate")]
     public async Task Bad_usage_exits_2(params string[] args)
     {
-        var (code, _, error) = await CliProcess.RunAsync(TestRuns.NewDirectory(), args);
+        var (code, _, error) = await InProcessCli.RunAsync([.. args, .. args[0] == "run" ? new[] { "--out", TestRuns.NewDirectory() } : []]);
         Assert.That(code, Is.EqualTo(2), error);
         Assert.That(error, Does.Contain("error"));
     }
@@ -80,10 +80,10 @@ public sealed class CliTests
     public async Task Strategies_that_cannot_run_are_skipped_with_a_note_or_refused_when_nothing_can_run()
     {
         var work = TestRuns.NewDirectory();
-        var mixed = await CliProcess.RunAsync(work, "run", "--suite", "game24", "--suite", "probes", "--strategy", "tot-bfs:breadth=1", "--limit", "2", "--out", "mixed");
+        var mixed = await InProcessCli.RunAsync("run", "--suite", "game24", "--suite", "probes", "--strategy", "tot-bfs:breadth=1", "--limit", "2", "--out", Path.Combine(work, "mixed"));
         Assert.That(mixed.ExitCode, Is.EqualTo(0), mixed.Error);
         Assert.That(mixed.Output, Does.Contain("skipping tot-bfs on probes"));
-        var noReward = await CliProcess.RunAsync(work, "run", "--suite", "game24", "--strategy", "best-of-n", "--limit", "2", "--out", "none");
+        var noReward = await InProcessCli.RunAsync("run", "--suite", "game24", "--strategy", "best-of-n", "--limit", "2", "--out", Path.Combine(work, "none"));
         Assert.That(noReward.ExitCode, Is.EqualTo(2));
         Assert.That(noReward.Error, Does.Contain("--reward"));
     }
@@ -91,15 +91,15 @@ public sealed class CliTests
     [Test]
     public async Task Every_verb_has_help()
     {
-        foreach (var verb in new[] { "run", "suites", "models", "serve", "grade", "datasets", "replay" })
+        foreach (var verb in new[] { "run", "suites", "models", "strategies", "rewards", "serve", "grade", "datasets", "replay" })
         {
-            var (code, output, _) = await CliProcess.RunAsync(TestRuns.NewDirectory(), verb, "--help");
+            var (code, output, _) = await InProcessCli.RunAsync(verb, "--help");
             Assert.That(code, Is.EqualTo(0), verb);
             Assert.That(output, Does.Contain("Usage:"), verb);
         }
     }
 
-    [Test]
+    [Test, Category(TestCategories.Process), Category(TestCategories.Http)]
     public async Task Openai_adapter_against_serve_sim_matches_in_process_sim_sample_for_sample()
     {
         var work = TestRuns.NewDirectory();

@@ -3,6 +3,7 @@ using Evaluate.Tests.Support;
 
 namespace Evaluate.Tests.Cli;
 
+[Category(TestCategories.Process)]
 public sealed class GradeVerbTests
 {
     [TestCase("math", "\\frac{1}{2}", "The answer is $\\boxed{0.5}$.", true)]

@@ -5,6 +5,7 @@ using Evaluate.Tests.Support;
 namespace Evaluate.Tests.Cli;
 
 /// <summary>Ctrl+C (SIGINT) mid-run leaves consistent, summarised partial results that --resume completes.</summary>
+[Category(TestCategories.Process)]
 public sealed class InterruptTests
 {
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]

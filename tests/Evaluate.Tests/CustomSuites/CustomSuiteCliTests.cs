@@ -4,6 +4,7 @@ using Evaluate.Tests.Support;
 namespace Evaluate.Tests.CustomSuites;
 
 /// <summary>The example custom suite through the real CLI: listed by `suites`, run with `sim`, and from a plan.</summary>
+[Category(TestCategories.Process)]
 public sealed class CustomSuiteCliTests
 {
     private static string Example => Path.Combine(SharedDatasets.RepositoryRoot, "suites", "examples", "arithmetic-words.yaml");

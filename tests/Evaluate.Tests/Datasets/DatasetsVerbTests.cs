@@ -5,6 +5,7 @@ using Evaluate.Tests.Support;
 namespace Evaluate.Tests.Datasets;
 
 /// <summary>`evaluate datasets fetch|verify` against a loopback mirror serving ../shared/datasets.</summary>
+[Category(TestCategories.Process), Category(TestCategories.Http)]
 public sealed class DatasetsVerbTests
 {
     [Test]

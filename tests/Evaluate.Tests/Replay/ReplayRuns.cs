@@ -11,7 +11,7 @@ internal static class ReplayRuns
         var work = TestRuns.NewDirectory();
         Directory.CreateDirectory(work);
         File.WriteAllText(Path.Combine(work, "replay.jsonl"), replayJsonl);
-        var (code, output, error) = await CliProcess.RunAsync(work, ["replay", "--input", "replay.jsonl", "--out", "out", .. args]);
+        var (code, output, error) = await InProcessCli.RunAsync(["replay", "--input", Path.Combine(work, "replay.jsonl"), "--out", Path.Combine(work, "out"), .. args]);
         return (code, error + output, work);
     }
 

@@ -47,7 +47,7 @@ public sealed class ReplaySuiteTests
         Assert.That(error, Does.Not.Contain("   at "));
     }
 
-    [Test]
+    [Test, Category(TestCategories.Process)]
     public async Task The_replay_model_works_in_run_with_the_sample_strategy()
     {
         var work = TestRuns.NewDirectory();
@@ -60,7 +60,7 @@ public sealed class ReplaySuiteTests
         Assert.That(lines, Has.Length.EqualTo(2), "the first n recorded responses");
     }
 
-    [Test]
+    [Test, Category(TestCategories.Process)]
     public async Task The_example_custom_suite_replays_end_to_end()
     {
         var examples = Path.Combine(SharedDatasets.RepositoryRoot, "suites", "examples");

@@ -16,7 +16,7 @@ public sealed class StepAggregatePlanTests
         Assert.That(RunPlanFile.Load(Path.Combine(folder, "b.yaml")).StepAggregate, Is.EqualTo("last"));
     }
 
-    [Test]
+    [Test, Category(TestCategories.Process)]
     public async Task An_unknown_step_aggregate_in_a_plan_exits_2_before_running()
     {
         var work = TestRuns.NewDirectory();

@@ -19,6 +19,7 @@ namespace Evaluate.Tests.Strategies;
 /// adapter talking to the same reasoner behind the serve host: both must give the same graded samples, and a second
 /// in-process run must give the same bytes.
 /// </summary>
+[Category(TestCategories.Http)]
 public sealed class StrategiesOverHttpTests
 {
     private static readonly string[] Strategies =
