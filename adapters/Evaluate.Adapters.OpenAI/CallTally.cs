@@ -1,9 +1,20 @@
 namespace Evaluate.Adapters.OpenAI;
 
-/// <summary>Counts HTTP calls of one generation, including retries and refused attempts, for <c>GenerationResult.Calls</c>.</summary>
+/// <summary>
+/// Counts the requests of one generation: answered calls (what compute figures count), every attempt (refused and
+/// retried ones included) and the retries among them.
+/// </summary>
 internal sealed class CallTally
 {
-    public int Calls { get; private set; }
+    public int Answered { get; private set; }
+    public int Attempts { get; private set; }
+    public int Retries { get; private set; }
 
-    public void Add() => Calls++;
+    public void Attempt(bool isRetry)
+    {
+        Attempts++;
+        if (isRetry) Retries++;
+    }
+
+    public void Answer() => Answered++;
 }

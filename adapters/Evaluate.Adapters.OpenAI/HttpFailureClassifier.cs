@@ -5,8 +5,9 @@ using Evaluate.Core.Models;
 namespace Evaluate.Adapters.OpenAI;
 
 /// <summary>
-/// Decides what an unsuccessful HTTP status means: transient (408, 409, 429, 5xx: retry), permanent (other 4xx),
-/// or a refusal of n &gt; 1, which is permanent for that n and answered by single-choice calls instead.
+/// Decides what an unsuccessful HTTP status means: transient (408, 409, 429, 5xx: retry), permanent (other 4xx; 401,
+/// 403 and 404 for the whole run), or a possible refusal of n &gt; 1: any other 4xx/5xx to a request for several
+/// choices, which the adapter checks with one single-choice request before falling back to single-choice calls.
 /// </summary>
 internal static partial class HttpFailureClassifier
 {
@@ -15,12 +16,15 @@ internal static partial class HttpFailureClassifier
         var status = (int)response.StatusCode;
         var detail = server.Redact(ErrorBodyMessage.Extract(body));
 
-        if (requestedChoices > 1 && IsChoiceCountRefusal(status, detail))
-            return new ChoiceCountRefusedException(detail);
+        if (requestedChoices > 1 && (IsChoiceCountRefusal(status, detail) || (status >= 400 && status is not (408 or 429))))
+            return new ChoiceCountRefusedException(detail, certain: IsChoiceCountRefusal(status, detail));
 
         var transient = IsTransient(response.StatusCode);
         var message = $"{server.Description} returned HTTP {status} ({response.ReasonPhrase ?? response.StatusCode.ToString()}): {detail}";
-        return new ModelCallException(message, transient, status, transient ? RetryAfter(response) : null);
+        return new ModelCallException(message, transient, status, transient ? RetryAfter(response) : null)
+        {
+            IsPermanentForRun = status is 401 or 403 or 404,
+        };
     }
 
     public static bool IsTransient(HttpStatusCode status) =>

@@ -64,6 +64,21 @@ public sealed class OpenAiCompatibleModel : IModelAdapter, IDisposable
         if (request.N < 1) throw new ArgumentOutOfRangeException(nameof(request), "N must be at least 1.");
 
         var tally = new CallTally();
+        try
+        {
+            var completions = await GenerateAllAsync(request, tally, cancellationToken).ConfigureAwait(false);
+            return new GenerationResult(completions, tally.Answered) { Attempts = tally.Attempts, Retries = tally.Retries };
+        }
+        catch (ModelCallException e)
+        {
+            e.Attempts = tally.Attempts;
+            e.Retries = tally.Retries;
+            throw;
+        }
+    }
+
+    private async Task<List<Completion>> GenerateAllAsync(GenerationRequest request, CallTally tally, CancellationToken cancellationToken)
+    {
         var completions = new List<Completion>(request.N);
         if (request.N > 1 && !_singleChoiceOnly)
         {
@@ -72,26 +87,30 @@ public sealed class OpenAiCompatibleModel : IModelAdapter, IDisposable
                 // One call with n choices sends seed=Seed: the server is assumed to derive per-choice seeds itself
                 // (vLLM does), so choice i matches sample i only as far as the server keeps that promise.
                 var batch = await CallAsync(request, request.N, request.Seed, tally, cancellationToken).ConfigureAwait(false);
-                if (batch.Count >= request.N) return new GenerationResult(batch.Take(request.N).ToList(), tally.Calls);
+                if (batch.Count >= request.N) return batch.Take(request.N).ToList();
 
                 // Fewer choices than asked (Ollama ignores n): the first one is what a single seed=Seed call gives.
                 _singleChoiceOnly = true;
                 completions.AddRange(batch.Take(1));
             }
-            catch (ChoiceCountRefusedException)
+            catch (ChoiceCountRefusedException refusal)
             {
+                // A refusal in words is certain; any other failure of an n-choice request is checked with one
+                // single-choice request: if that is answered, the server cannot do n > 1 (remembered for later calls).
+                if (!refusal.Certain) completions.Add(await SingleAsync(request, 0, tally, cancellationToken).ConfigureAwait(false));
                 _singleChoiceOnly = true;
             }
         }
 
         for (var i = completions.Count; i < request.N; i++)
-        {
-            var single = await CallAsync(request, 1, request.Seed + i, tally, cancellationToken).ConfigureAwait(false);
-            if (single.Count == 0)
-                throw new ModelCallException($"{_server.Description} returned no choices.", isTransient: false);
-            completions.Add(single[0]);
-        }
-        return new GenerationResult(completions, tally.Calls);
+            completions.Add(await SingleAsync(request, i, tally, cancellationToken).ConfigureAwait(false));
+        return completions;
+    }
+
+    private async Task<Completion> SingleAsync(GenerationRequest request, int sample, CallTally tally, CancellationToken cancellationToken)
+    {
+        var single = await CallAsync(request, 1, request.Seed + sample, tally, cancellationToken).ConfigureAwait(false);
+        return single.Count > 0 ? single[0] : throw new ModelCallException($"{_server.Description} returned no choices.", isTransient: false);
     }
 
     private async Task<IReadOnlyList<Completion>> CallAsync(GenerationRequest request, int choices, long seed, CallTally tally, CancellationToken cancellationToken)

@@ -12,14 +12,21 @@ namespace Evaluate.Adapters.OpenAI;
 /// </summary>
 internal sealed class OpenAiHttpTransport(HttpClient http, Uri url, string? apiKey, ServerIdentity server, TimeSpan attemptTimeout, RetryLoop retry)
 {
-    public Task<JsonObject> PostAsync(JsonObject body, int requestedChoices, CallTally tally, CancellationToken cancellationToken)
+    /// <summary>Set once the server has answered: until then an unreachable server fails the run fast (no retries).</summary>
+    private volatile bool _hasAnswered;
+
+    public async Task<JsonObject> PostAsync(JsonObject body, int requestedChoices, CallTally tally, CancellationToken cancellationToken)
     {
         var payload = body.ToJsonString();
-        return retry.RunAsync(token =>
+        var first = true;
+        var answer = await retry.RunAsync(token =>
         {
-            tally.Add();
+            tally.Attempt(isRetry: !first);
+            first = false;
             return PostOnceAsync(payload, requestedChoices, token);
-        }, cancellationToken);
+        }, cancellationToken).ConfigureAwait(false);
+        tally.Answer();
+        return answer;
     }
 
     private async Task<JsonObject> PostOnceAsync(string payload, int requestedChoices, CancellationToken cancellationToken)
@@ -33,6 +40,7 @@ internal sealed class OpenAiHttpTransport(HttpClient http, Uri url, string? apiK
         {
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
             var text = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
+            _hasAnswered = true;
             if (!response.IsSuccessStatusCode) throw HttpFailureClassifier.Classify(response, text, requestedChoices, server);
             return ParseSuccess(text, (int)response.StatusCode);
         }
@@ -42,8 +50,11 @@ internal sealed class OpenAiHttpTransport(HttpClient http, Uri url, string? apiK
         }
         catch (HttpRequestException e)
         {
-            // Connection refused, reset, DNS: the server may be starting or restarting.
-            throw new ModelCallException($"{server.Description} could not be reached: {server.Redact(e.Message)}", isTransient: true, inner: e);
+            // Connection refused, reset, DNS. A server that has answered before may be restarting: retry. One that never
+            // answered is a wrong URL or a dead endpoint: fail at once, so a run stops within seconds, not minutes.
+            var message = $"{server.Description} could not be reached: {server.Redact(e.Message)}";
+            if (!_hasAnswered) throw new ModelCallException(message, isTransient: false, inner: e) { IsPermanentForRun = true };
+            throw new ModelCallException(message, isTransient: true, inner: e);
         }
     }
 
@@ -56,7 +67,8 @@ internal sealed class OpenAiHttpTransport(HttpClient http, Uri url, string? apiK
         }
         catch (JsonException)
         {
-            throw new ModelCallException($"{server.Description} returned HTTP {status} with a body that is not JSON: {server.Redact(ErrorBodyMessage.Extract(text))}", isTransient: false, statusCode: status);
+            // A success whose body is cut off or garbled is a fault on the way, not an answer: try again.
+            throw new ModelCallException($"{server.Description} returned HTTP {status} with a body that is not JSON (cut off?): {server.Redact(ErrorBodyMessage.Extract(text))}", isTransient: true, statusCode: status);
         }
         if (root is not JsonObject obj)
             throw new ModelCallException($"{server.Description} returned HTTP {status} with a JSON body that is not an object.", isTransient: false, statusCode: status);

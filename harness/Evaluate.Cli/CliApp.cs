@@ -26,7 +26,8 @@ public static class CliApp
 
     /// <summary>
     /// Parses and runs one command line; returns its exit code: 0 success, 2 bad usage, configuration or data (the
-    /// message alone on <paramref name="error"/>), 130 interrupted. Any other exception is a bug and propagates.
+    /// message alone on <paramref name="error"/>), 3 a run that stopped itself (failing wholesale), 4 a run that
+    /// finished with errored problems, 130 interrupted. Any other exception is a bug and propagates.
     /// </summary>
     public static async Task<int> InvokeAsync(string[] args, Registries registries, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -49,6 +50,12 @@ public static class CliApp
         {
             await error.WriteLineAsync("interrupted: finished problems were written and summarised (complete: false)").ConfigureAwait(false);
             return ExitCodes.Interrupted;
+        }
+        catch (Evaluate.Core.Running.RunAbortedException e)
+        {
+            await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync("Everything finished so far is written and summarised; fix the cause, then --resume retries the errored problems.").ConfigureAwait(false);
+            return ExitCodes.RunStopped;
         }
         catch (Exception e) when (ErrorReport.IsUserError(e))
         {

@@ -31,6 +31,9 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
     public string? OutputDirectory { get; private set; }
     public RunSummary? Summary { get; private set; }
 
+    /// <summary>The error of the first errored problem in the results, if any.</summary>
+    public string? FirstError { get; private set; }
+
     /// <summary>Runs the plan; returns normally when every problem was attempted (errors included).</summary>
     public async Task RunAsync(IRunProgress progress, CancellationToken cancellationToken)
     {
@@ -58,6 +61,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
             {
                 RunName = plan.Name, OutputDirectory = OutputDirectory, Seed = plan.Seed, Concurrency = plan.Concurrency,
                 MaxTokens = plan.MaxTokens, Budget = new ComputeBudget(plan.MaxTokensPerProblem, plan.MaxCallsPerProblem), Resume = options.Resume,
+                RetryErrors = plan.RetryErrors, MaxErrors = plan.MaxErrors is null ? ErrorLimit.Default : ErrorLimit.Parse(plan.MaxErrors),
             };
             var started = DateTimeOffset.UtcNow;
             var clock = Stopwatch.StartNew();
@@ -70,7 +74,9 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
             finally
             {
                 // Interrupted, failed or not, everything this run finished is summarised.
-                Summary = RunSummary.Build(RunResult.Read(files, manifest, complete, withText: false));
+                var result = RunResult.Read(files, manifest, complete, withText: false);
+                Summary = RunSummary.Build(result);
+                FirstError = result.Problems.FirstOrDefault(p => p.Error is not null)?.Error;
                 var target = new ExportTarget(files.Directory, options.Output, options.Plain);
                 foreach (var name in registries.Exporters.Names)
                     registries.Exporters.Create(name, new ComponentContext { Plan = plan }).Export(Summary, target);

@@ -39,6 +39,16 @@ public static class RunCommand
                 .StartAsync(ctx => job.RunAsync(new SpectreProgress(ctx), cancellationToken)).ConfigureAwait(false);
         new TerminalTableExporter().Export(job.Summary!, new ExportTarget(job.OutputDirectory!, options.Output, plain));
         options.Output.WriteLine($"Results written to {Path.GetFullPath(job.OutputDirectory!)}");
-        return ExitCodes.Success;
+        return ErroredProblems(job, plan, options);
+    }
+
+    /// <summary>A failure is never a result: a run with errored problems says so and exits 4 unless errors are allowed.</summary>
+    private static int ErroredProblems(RunJob job, RunPlan plan, RunJobOptions options)
+    {
+        var errors = job.Summary!.Results.Sum(r => (int)(Evaluate.Core.Metrics.MetricValue.Number(r.Metrics, "errors") ?? 0));
+        if (errors == 0) return ExitCodes.Success;
+        var first = job.FirstError is { } e ? $" (first: {e})" : "";
+        options.Output.WriteLine($"{errors} problem(s) errored{first}: they are not scored; --resume runs them again.");
+        return plan.AllowErrors ? ExitCodes.Success : ExitCodes.FinishedWithErrors;
     }
 }

@@ -16,17 +16,19 @@ public static class CellMetrics
         IReadOnlyList<int>? kValues = null, StepAggregation stepAggregation = StepAggregation.Last)
     {
         var metrics = new OrderedDictionary<string, object?>();
+        // A problem whose model calls failed is an error, never a wrong answer: every score below is over the answered
+        // problems, with the errors counted beside them.
         var scored = problems.Where(p => p.Error is null).ToList();
         var byProblem = samples.GroupBy(s => s.ProblemId).ToDictionary(g => g.Key, g => g.OrderBy(s => s.SampleIndex).ToList());
         metrics["problems"] = problems.Count;
         metrics["errors"] = problems.Count - scored.Count;
         metrics["samples"] = samples.Count;
 
-        var perProblemScore = problems.Select(p => p.Error is null ? p.Score : 0.0).ToList();
+        var perProblemScore = scored.Select(p => p.Score).ToList();
         metrics["accuracy"] = perProblemScore.Count == 0 ? null : perProblemScore.Average();
         metrics["accuracy_ci95"] = BootstrapInterval.Ci95(perProblemScore) is { } ci ? new[] { ci.Low, ci.High } : null;
 
-        var perProblemSamples = problems.Select(p => byProblem.GetValueOrDefault(p.ProblemId) ?? []).ToList();
+        var perProblemSamples = scored.Select(p => byProblem.GetValueOrDefault(p.ProblemId) ?? []).ToList();
         var maxN = perProblemSamples.Count == 0 ? 0 : perProblemSamples.Max(s => s.Count);
         var hasScores = samples.Any(s => s.Score is not null || s.StepScores is { Count: > 0 });
         // Per-problem vote material, built once and reused for every k.
@@ -64,16 +66,23 @@ public static class CellMetrics
         metrics["mean_completion_tokens_per_problem"] = MeanOrNull(problems.Select(p => (double?)p.CompletionTokens));
         metrics["mean_reward_calls_per_problem"] = MeanOrNull(problems.Select(p => (double?)p.RewardCalls));
         metrics["mean_reward_tokens_per_problem"] = MeanOrNull(problems.Select(p => (double?)p.RewardTokens));
+        // The network's share, apart from the compute figures above (which count answered calls only).
+        metrics["error_share"] = problems.Count == 0 ? null : (problems.Count - scored.Count) / (double)problems.Count;
+        metrics["attempts"] = problems.Sum(p => (long)p.Attempts);
+        metrics["retries"] = problems.Sum(p => (long)p.Retries);
+        metrics["call_errors"] = problems.Sum(p => (long)p.CallErrors);
+        metrics["cache_hits"] = problems.Sum(p => (long)p.CacheHits);
         return metrics;
     }
 
     /// <summary>Accuracy and token figures for one slice (a level or a subject).</summary>
     public static OrderedDictionary<string, object?> Slice(IReadOnlyList<ProblemRecord> problems, IReadOnlyList<SampleRecord> samples)
     {
-        var scores = problems.Select(p => p.Error is null ? p.Score : 0.0).ToList();
+        var scores = problems.Where(p => p.Error is null).Select(p => p.Score).ToList();
         var slice = new OrderedDictionary<string, object?>
         {
             ["problems"] = problems.Count,
+            ["errors"] = problems.Count - scores.Count,
             ["accuracy"] = scores.Count == 0 ? null : scores.Average(),
         };
         AddDistribution(slice, "completion_tokens", samples.Select(s => (double)s.CompletionTokens));

@@ -14,7 +14,7 @@ public static partial class MetricCatalog
     private static readonly MetricDescriptor[] Fixed =
     [
         new("problems", MetricDirection.Neutral, MetricKind.Count, "problems in the cell"),
-        new("errors", MetricDirection.LowerIsBetter, MetricKind.Count, "problems whose model calls failed"),
+        new("errors", MetricDirection.LowerIsBetter, MetricKind.Count, "problems whose model calls failed (not scored: accuracy and pass@k are over the answered ones)"),
         new("samples", MetricDirection.Neutral, MetricKind.Count, "graded samples"),
         new("accuracy", MetricDirection.HigherIsBetter, MetricKind.Proportion, "mean problem score (the chosen answer, or the share of correct samples)", Ci: "accuracy_ci95"),
         new("accuracy_ci95", MetricDirection.Neutral, MetricKind.Interval, "95% percentile bootstrap interval of accuracy", IntervalOf: "accuracy"),
@@ -36,6 +36,11 @@ public static partial class MetricCatalog
         new("mean_completion_tokens_per_problem", MetricDirection.LowerIsBetter, MetricKind.Tokens, "completion tokens per problem"),
         new("mean_reward_calls_per_problem", MetricDirection.LowerIsBetter, MetricKind.Calls, "reward-model calls per problem"),
         new("mean_reward_tokens_per_problem", MetricDirection.LowerIsBetter, MetricKind.Tokens, "tokens of a model-backed judge per problem"),
+        new("error_share", MetricDirection.LowerIsBetter, MetricKind.Proportion, "problems whose model calls failed, of all problems"),
+        new("attempts", MetricDirection.Neutral, MetricKind.Count, "requests sent, refused and retried ones included"),
+        new("retries", MetricDirection.LowerIsBetter, MetricKind.Count, "requests that repeated a failed one"),
+        new("call_errors", MetricDirection.LowerIsBetter, MetricKind.Count, "model calls that failed for good"),
+        new("cache_hits", MetricDirection.Neutral, MetricKind.Count, "model calls answered from the response cache"),
     ];
 
     private static readonly string[] TokenStatistics = ["mean", "median", "p90"];

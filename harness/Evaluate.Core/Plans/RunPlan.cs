@@ -35,4 +35,10 @@ public sealed record RunPlan
     public string Tokenizer { get; init; } = "o200k_base";
     /// <summary>How per-step scores combine into one score for rm@k and wmaj@k: last (default), min or product.</summary>
     public string StepAggregate { get; init; } = "last";
+    /// <summary>Errored problems tolerated before the run stops (exit 3): a count ("10") or a share ("5%"); default 20%.</summary>
+    public string? MaxErrors { get; init; }
+    /// <summary>Exit 0 even when some problems errored (they are still counted and shown).</summary>
+    public bool AllowErrors { get; init; }
+    /// <summary>On --resume, run errored problems again (default true).</summary>
+    public bool RetryErrors { get; init; } = true;
 }

@@ -56,6 +56,9 @@ public static class RunPlanFile
         public string? Reward { get; set; }
         public string? Tokenizer { get; set; }
         public string? StepAggregate { get; set; }
+        public string? MaxErrors { get; set; }
+        public bool? AllowErrors { get; set; }
+        public bool? RetryErrors { get; set; }
 
         public RunPlan ToPlan()
         {
@@ -75,6 +78,7 @@ public static class RunPlanFile
                 N = N, Temperature = Temperature, ModelName = ModelName, BaseUrl = BaseUrl, Reward = Reward,
                 Tokenizer = Tokenizer ?? plan.Tokenizer,
                 StepAggregate = StepAggregate ?? plan.StepAggregate,
+                MaxErrors = MaxErrors, AllowErrors = AllowErrors ?? plan.AllowErrors, RetryErrors = RetryErrors ?? plan.RetryErrors,
             };
         }
     }

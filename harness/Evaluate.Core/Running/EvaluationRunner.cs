@@ -26,11 +26,21 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
     public async Task RunAsync(IReadOnlyList<RunCell> cells, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(_files.Directory);
-        var done = settings.Resume ? ResumeState.Prepare(_files) : ResumeState.Fresh(_files);
-        await using var samples = new StreamWriter(_files.Samples, append: true);
-        await using var problems = new StreamWriter(_files.Problems, append: true);
-        await using var timings = new StreamWriter(_files.Timings, append: true);
-        foreach (var cell in cells)
+        var done = settings.Resume ? ResumeState.Prepare(_files, settings.RetryErrors) : ResumeState.Fresh(_files);
+        var errors = new ErrorWatch(settings.MaxErrors, cells.Sum(c => c.Problems.Count) - done.Count);
+        await using (var samples = new StreamWriter(_files.Samples, append: true))
+        await using (var problems = new StreamWriter(_files.Problems, append: true))
+        await using (var timings = new StreamWriter(_files.Timings, append: true))
+            foreach (var cell in cells)
+                await RunCellAsync(cell, done, errors, samples, problems, timings, cancellationToken).ConfigureAwait(false);
+        // A resumed run appended the problems it redid after the others: put every journal back in problem order, so
+        // the files are the bytes an uninterrupted run writes.
+        if (settings.Resume) JournalOrder.Restore(_files, cells);
+    }
+
+    private async Task RunCellAsync(RunCell cell, HashSet<(RunKey, string)> done, ErrorWatch errors,
+        StreamWriter samples, StreamWriter problems, StreamWriter timings, CancellationToken cancellationToken)
+    {
         {
             cancellationToken.ThrowIfCancellationRequested();
             var key = cell.Key;
@@ -67,6 +77,8 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
                             Flush(all: false);
                         }
                         _progress.ProblemDone(key, result.Problem);
+                        // Stops a run that is failing wholesale (after writing what finished): see ErrorWatch.
+                        errors.Observe(result.Failure);
                     }).ConfigureAwait(false);
             }
             finally
@@ -90,7 +102,7 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
             var outcome = await cell.Strategy.SolveAsync(context, ct).ConfigureAwait(false);
             clock.Stop();
             var (sampleRecords, problemRecord) = SampleGrader.Grade(settings.RunName, key, cell.Model.Descriptor.Simulated, problem, index, cell.Suite.Checker, outcome, metered.Spent, _analyzer);
-            return new ProblemResult(sampleRecords, problemRecord, Timing(key, problem.Id, clock.Elapsed, metered.Spent.ModelCalls));
+            return new ProblemResult(sampleRecords, problemRecord, Timing(key, problem.Id, index, clock.Elapsed, metered.Spent.ModelCalls), null);
         }
         catch (ModelCallException e)
         {
@@ -102,14 +114,14 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
                 Level = problem.Meta.Level, Subject = problem.Meta.Subject, Easy = problem.Meta.IsEasy,
                 Samples = 0, Score = 0, ModelCalls = spent.ModelCalls, PromptTokens = spent.PromptTokens,
                 CompletionTokens = spent.CompletionTokens, ReasoningTokens = spent.ReasoningTokens, RewardCalls = spent.RewardCalls,
-                RewardTokens = spent.RewardTokens, Error = $"{e.GetType().Name}: {e.Message}",
+                RewardTokens = spent.RewardTokens, Attempts = spent.Attempts, Retries = spent.Retries, CallErrors = spent.CallErrors, CacheHits = spent.CacheHits, Error = $"{e.GetType().Name}: {e.Message}",
             };
-            return new ProblemResult([], record, Timing(key, problem.Id, clock.Elapsed, spent.ModelCalls));
+            return new ProblemResult([], record, Timing(key, problem.Id, index, clock.Elapsed, spent.ModelCalls), e);
         }
     }
 
-    private static TimingRecord Timing(RunKey key, string problemId, TimeSpan elapsed, int calls) =>
-        new(key.Model, key.Suite, key.Strategy, problemId, elapsed.TotalMilliseconds, calls == 0 ? 0 : elapsed.TotalMilliseconds / calls);
+    private static TimingRecord Timing(RunKey key, string problemId, int index, TimeSpan elapsed, int calls) =>
+        new(key.Model, key.Suite, key.Strategy, problemId, index, elapsed.TotalMilliseconds, calls == 0 ? 0 : elapsed.TotalMilliseconds / calls);
 
     private static void Write(ProblemResult result, StreamWriter samples, StreamWriter problems, StreamWriter timings)
     {
@@ -121,5 +133,5 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
         timings.WriteLine(JsonSerializer.Serialize(result.Timing, ResultJson.Lines));
     }
 
-    private sealed record ProblemResult(IReadOnlyList<SampleRecord> Samples, ProblemRecord Problem, TimingRecord Timing);
+    private sealed record ProblemResult(IReadOnlyList<SampleRecord> Samples, ProblemRecord Problem, TimingRecord Timing, ModelCallException? Failure);
 }

@@ -25,6 +25,7 @@ public sealed record ProblemRecord
     [JsonPropertyName("selected_index")] public int? SelectedIndex { get; init; }
     /// <summary>Correctness of the chosen sample; for strategies that do not choose, the share of correct samples.</summary>
     [JsonPropertyName("score")] public required double Score { get; init; }
+    /// <summary>Answered model calls (a retried or refused request is not one).</summary>
     [JsonPropertyName("model_calls")] public int ModelCalls { get; init; }
     [JsonPropertyName("prompt_tokens")] public long PromptTokens { get; init; }
     [JsonPropertyName("completion_tokens")] public long CompletionTokens { get; init; }
@@ -32,6 +33,14 @@ public sealed record ProblemRecord
     [JsonPropertyName("reward_calls")] public int RewardCalls { get; init; }
     /// <summary>Prompt and completion tokens of a model-backed reward model (an LLM judge).</summary>
     [JsonPropertyName("reward_tokens")] public long RewardTokens { get; init; }
+    /// <summary>Requests sent, refused and retried ones included (the network's share: may differ between runs).</summary>
+    [JsonPropertyName("attempts")] public int Attempts { get; init; }
+    /// <summary>Requests that repeated a failed one.</summary>
+    [JsonPropertyName("retries")] public int Retries { get; init; }
+    /// <summary>Model calls that failed for good.</summary>
+    [JsonPropertyName("call_errors")] public int CallErrors { get; init; }
+    /// <summary>Model calls answered from the response cache.</summary>
+    [JsonPropertyName("cache_hits")] public int CacheHits { get; init; }
     /// <summary>Strategy notes (e.g. adaptive: escalated, saved_samples); null for strategies without any.</summary>
     [JsonPropertyName("notes"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyDictionary<string, string>? Notes { get; init; }
     [JsonPropertyName("error")] public string? Error { get; init; }

@@ -3,33 +3,35 @@ using System.Text.Json;
 namespace Evaluate.Core.Running;
 
 /// <summary>
-/// Which problems of an output directory are complete. Resuming drops samples whose problem has no problems.jsonl
-/// line (an interrupted problem), so the files stay consistent; a fresh run refuses a directory that has results.
+/// Which problems of an output directory are done. Resuming first cuts a torn last line off every journal (a kill
+/// mid-write), then keeps only the problems that are complete (a problems.jsonl line) and, unless told otherwise,
+/// answered: errored problems are dropped with their samples and timings so that they run again. A fresh run refuses
+/// a directory that has results.
 /// </summary>
 public static class ResumeState
 {
     public static HashSet<(RunKey, string)> Fresh(ResultFiles files)
     {
         if (files.HasResults)
-            throw new InvalidOperationException($"{files.Directory} already holds results: pass --resume to continue that run, or choose another --out");
+            throw new UsageException($"{files.Directory} already holds results: pass --resume to continue that run, or choose another --out");
         return [];
     }
 
-    public static HashSet<(RunKey, string)> Prepare(ResultFiles files)
+    /// <param name="retryErrors">Run errored problems again (the default) instead of keeping their errors.</param>
+    public static HashSet<(RunKey, string)> Prepare(ResultFiles files, bool retryErrors = true)
     {
+        foreach (var journal in new[] { files.Samples, files.Problems, files.Timings }) JournalLines.DropTornTail(journal);
         var done = ResultFiles.ReadLines<ProblemRecord>(files.Problems)
+            .Where(p => !retryErrors || p.Error is null)
             .Select(p => (new RunKey(p.Model, p.Suite, p.Strategy), p.ProblemId))
             .ToHashSet();
-        if (File.Exists(files.Samples))
-        {
-            var kept = ResultFiles.ReadLines<SampleRecord>(files.Samples)
-                .Where(s => done.Contains((new RunKey(s.Model, s.Suite, s.Strategy), s.ProblemId)))
-                .Select(s => JsonSerializer.Serialize(s, ResultJson.Lines))
-                .ToList();
-            var temporary = files.Samples + ".tmp";
-            File.WriteAllLines(temporary, kept);
-            File.Move(temporary, files.Samples, overwrite: true);
-        }
+        bool IsDone(JsonElement line) => done.Contains((Key(line), line.GetProperty("problem_id").GetString()!));
+        JournalLines.Filter(files.Problems, IsDone);
+        JournalLines.Filter(files.Samples, IsDone);
+        JournalLines.Filter(files.Timings, IsDone);
         return done;
     }
+
+    public static RunKey Key(JsonElement line) =>
+        new(line.GetProperty("model").GetString()!, line.GetProperty("suite").GetString()!, line.GetProperty("strategy").GetString()!);
 }

@@ -13,4 +13,8 @@ public sealed record RunSettings
     public ComputeBudget Budget { get; init; } = ComputeBudget.Unlimited;
     /// <summary>Continue a run in an existing output directory, skipping problems already done.</summary>
     public bool Resume { get; init; }
+    /// <summary>On resume, run errored problems again (default) instead of keeping their errors.</summary>
+    public bool RetryErrors { get; init; } = true;
+    /// <summary>How many errored problems the run tolerates before it stops (exit code 3).</summary>
+    public ErrorLimit MaxErrors { get; init; } = ErrorLimit.Default;
 }

@@ -66,7 +66,7 @@ public static class SampleGrader
             Level = problem.Meta.Level, Subject = problem.Meta.Subject, Easy = problem.Meta.IsEasy,
             Samples = samples.Count, SelectedIndex = outcome.SelectedIndex, Score = score,
             ModelCalls = spent.ModelCalls, PromptTokens = spent.PromptTokens, CompletionTokens = spent.CompletionTokens,
-            ReasoningTokens = spent.ReasoningTokens, RewardCalls = spent.RewardCalls, RewardTokens = spent.RewardTokens, Notes = outcome.Notes,
+            ReasoningTokens = spent.ReasoningTokens, RewardCalls = spent.RewardCalls, RewardTokens = spent.RewardTokens, Attempts = spent.Attempts, Retries = spent.Retries, CallErrors = spent.CallErrors, CacheHits = spent.CacheHits, Notes = outcome.Notes,
         };
         return (samples, record);
     }

@@ -8,5 +8,6 @@ public sealed record TimingRecord(
     [property: JsonPropertyName("suite")] string Suite,
     [property: JsonPropertyName("strategy")] string Strategy,
     [property: JsonPropertyName("problem_id")] string ProblemId,
+    [property: JsonPropertyName("problem_index")] int ProblemIndex,
     [property: JsonPropertyName("wall_ms")] double WallMilliseconds,
     [property: JsonPropertyName("latency_ms_per_call")] double LatencyMillisecondsPerCall);

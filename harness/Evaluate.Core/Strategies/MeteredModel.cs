@@ -16,10 +16,24 @@ public sealed class MeteredModel(IModelAdapter inner) : DelegatingModelAdapter(i
 
     public override async Task<GenerationResult> GenerateAsync(GenerationRequest request, CancellationToken cancellationToken)
     {
-        var result = await Inner.GenerateAsync(request, cancellationToken).ConfigureAwait(false);
+        GenerationResult result;
+        try
+        {
+            result = await Inner.GenerateAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ModelCallException e)
+        {
+            // A failed call is no model call: only its attempts, retries and the error itself are counted.
+            lock (_gate)
+                _spent = _spent with { Attempts = _spent.Attempts + e.Attempts, Retries = _spent.Retries + e.Retries, CallErrors = _spent.CallErrors + 1 };
+            throw;
+        }
         var (prompt, completion, reasoning) = Usage(result);
         lock (_gate)
-            _spent = _spent.Add(new ComputeSpent(result.Calls, prompt, completion, reasoning, 0));
+            _spent = _spent.Add(new ComputeSpent(result.Calls, prompt, completion, reasoning, 0)
+            {
+                Attempts = result.FromCache ? 0 : result.Attempts, Retries = result.Retries, CacheHits = result.FromCache ? 1 : 0,
+            });
         return result;
     }
 

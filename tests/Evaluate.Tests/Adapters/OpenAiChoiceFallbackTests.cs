@@ -36,13 +36,13 @@ public sealed class OpenAiChoiceFallbackTests
         var result = await model.GenerateAsync(ClientFactory.Request(n: 3, seed: 1000), CancellationToken.None);
 
         Assert.That(delays, Is.Empty, "a refusal of n is permanent and must not be retried");
-        Assert.That(result.Calls, Is.EqualTo(4), "one refused call plus three single calls");
+        Assert.That((result.Calls, result.Attempts), Is.EqualTo((3, 4)), "three answered single calls; the refused one is an attempt, not a call");
         Assert.That(result.Completions.Select(c => c.Text), Is.EqualTo(new[] { "seed 1000", "seed 1001", "seed 1002" }));
         Assert.That(server.Requests.Skip(1).Select(r => (r.N, r.Seed)), Is.EqualTo(new[] { (1, 1000L), (1, 1001L), (1, 1002L) }));
 
         var second = await model.GenerateAsync(ClientFactory.Request(n: 2, seed: 7), CancellationToken.None);
 
-        Assert.That(second.Calls, Is.EqualTo(2), "the fallback is remembered: no second refused call");
+        Assert.That((second.Calls, second.Attempts), Is.EqualTo((2, 2)), "the fallback is remembered: no second refused call");
         Assert.That(server.Requests.Skip(4).Select(r => (r.N, r.Seed)), Is.EqualTo(new[] { (1, 7L), (1, 8L) }));
         Assert.That(model.UsesSingleChoiceCalls, Is.True);
     }
@@ -60,7 +60,7 @@ public sealed class OpenAiChoiceFallbackTests
         var result = await model.GenerateAsync(ClientFactory.Request(n: 2, seed: 5), CancellationToken.None);
 
         Assert.That(result.Completions.Select(c => c.Text), Is.EqualTo(new[] { "seed 5", "seed 6" }));
-        Assert.That(result.Calls, Is.EqualTo(3));
+        Assert.That((result.Calls, result.Attempts, result.Retries), Is.EqualTo((2, 3, 0)));
     }
 
     [Test]
@@ -104,19 +104,37 @@ public sealed class OpenAiChoiceFallbackTests
     }
 
     [Test]
-    public async Task AnUnrelated500IsRetriedNotTakenForARefusal()
+    public async Task AGeneric500ToSeveralChoicesIsCheckedWithOneSingleChoiceRequestAndFallsBack()
     {
-        await using var server = await ScriptedOpenAiServer.StartAsync((r, i) => i == 0
-            ? new ScriptedReply(500, """{"error":{"message":"CUDA out of memory"}}""")
-            : ScriptedReply.Ok(WireResponses.ChatWithChoices(r.N)));
+        // Some servers refuse n > 1 with a bare 500 that names nothing: if a single-choice request is answered, the
+        // server cannot do n > 1 (remembered), and no sample is lost.
+        await using var server = await ScriptedOpenAiServer.StartAsync((r, _) => r.N > 1
+            ? new ScriptedReply(500, """{"error":{"message":"internal error"}}""")
+            : ScriptedReply.Ok(WireResponses.Chat($"seed {r.Seed}")));
         var delays = new List<TimeSpan>();
         using var model = ClientFactory.Create(server.BaseUrl, delays);
 
-        var result = await model.GenerateAsync(ClientFactory.Request(n: 2), CancellationToken.None);
+        var result = await model.GenerateAsync(ClientFactory.Request(n: 3, seed: 5), CancellationToken.None);
 
-        Assert.That(result.Calls, Is.EqualTo(2));
-        Assert.That(delays, Has.Count.EqualTo(1));
-        Assert.That(server.Requests.Select(r => r.N), Is.EqualTo(new[] { 2, 2 }));
+        Assert.That(result.Completions.Select(c => c.Text), Is.EqualTo(new[] { "seed 5", "seed 6", "seed 7" }));
+        Assert.That(server.Requests.Select(r => (r.N, r.Seed)), Is.EqualTo(new[] { (3, 5L), (1, 5L), (1, 6L), (1, 7L) }));
+        Assert.That((result.Calls, result.Attempts), Is.EqualTo((3, 4)));
+        Assert.That(delays, Is.Empty, "the n-choice failure is not retried: it is checked");
+        Assert.That(model.UsesSingleChoiceCalls, Is.True);
+    }
+
+    [Test]
+    public async Task AServerThatFailsSingleChoiceRequestsToIsAnErrorNotAFallback()
+    {
+        await using var server = await ScriptedOpenAiServer.StartAsync((_, _) => new ScriptedReply(500, """{"error":{"message":"CUDA out of memory"}}"""));
+        var delays = new List<TimeSpan>();
+        using var model = ClientFactory.Create(server.BaseUrl, delays, maxAttempts: 2);
+
+        var error = Assert.ThrowsAsync<Evaluate.Core.Models.ModelCallException>(() => model.GenerateAsync(ClientFactory.Request(n: 2), CancellationToken.None))!;
+
+        Assert.That((error.StatusCode, error.IsTransient), Is.EqualTo(((int?)500, true)));
+        Assert.That(server.Requests.Select(r => r.N), Is.EqualTo(new[] { 2, 1, 1 }), "the n-choice request, then the single-choice check and its retry");
+        Assert.That((error.Attempts, error.Retries), Is.EqualTo((3, 1)));
         Assert.That(model.UsesSingleChoiceCalls, Is.False);
     }
 }

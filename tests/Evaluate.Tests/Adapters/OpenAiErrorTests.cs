@@ -139,7 +139,7 @@ public sealed class OpenAiErrorTests
         var result = await model.GenerateAsync(ClientFactory.Request(), CancellationToken.None);
 
         Assert.That(result.Completions.Single().Text, Is.EqualTo("finally"));
-        Assert.That(result.Calls, Is.EqualTo(3));
+        Assert.That((result.Calls, result.Attempts, result.Retries), Is.EqualTo((1, 3, 2)), "one answered call after two rate-limited attempts");
         Assert.That(delays, Is.EqualTo(new[] { TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2) }));
     }
 
@@ -169,8 +169,9 @@ public sealed class OpenAiErrorTests
     [Test]
     public async Task ASlowServerTimesOutAsATransientError()
     {
-        await using var server = await ScriptedOpenAiServer.StartAsync((_, _) => ScriptedReply.Ok(WireResponses.Chat("late")) with { Delay = TimeSpan.FromSeconds(5) });
-        using var model = ClientFactory.Create(server.BaseUrl, maxAttempts: 2, attemptTimeout: TimeSpan.FromMilliseconds(200));
+        await using var server = await ScriptedOpenAiServer.StartAsync((_, _) => ScriptedReply.Ok(WireResponses.Chat("late")) with { Delay = TimeSpan.FromSeconds(60) });
+        // Long enough for a loaded machine to deliver the request, far shorter than the server's delay.
+        using var model = ClientFactory.Create(server.BaseUrl, maxAttempts: 2, attemptTimeout: TimeSpan.FromSeconds(2));
 
         var error = Assert.ThrowsAsync<ModelCallException>(() => model.GenerateAsync(ClientFactory.Request(), CancellationToken.None))!;
 
@@ -179,30 +180,53 @@ public sealed class OpenAiErrorTests
         Assert.That(server.Requests, Has.Count.EqualTo(2));
     }
 
-    [Test]
-    public void ConnectionRefusedIsTransientAndRetried()
+    private static int FreePort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
+        return port;
+    }
+
+    [Test]
+    public void AServerThatNeverAnsweredFailsAtOnceAsPermanentForTheRun()
+    {
+        // A wrong URL or a dead endpoint: retrying for minutes per problem would only hide it.
         var delays = new List<TimeSpan>();
-        using var model = ClientFactory.Create($"http://127.0.0.1:{port}/v1", delays, maxAttempts: 2);
+        using var model = ClientFactory.Create($"http://127.0.0.1:{FreePort()}/v1", delays, maxAttempts: 3);
 
         var error = Assert.ThrowsAsync<ModelCallException>(() => model.GenerateAsync(ClientFactory.Request(), CancellationToken.None))!;
 
-        Assert.That(error.IsTransient, Is.True);
+        Assert.That((error.IsTransient, error.IsPermanentForRun, error.Attempts), Is.EqualTo((false, true, 1)));
         Assert.That(error.Message, Does.Contain("could not be reached"));
+        Assert.That(delays, Is.Empty);
+    }
+
+    [Test]
+    public async Task ConnectionRefusedAfterTheServerHasAnsweredIsTransientAndRetried()
+    {
+        // A server that answered before and now refuses is restarting: worth retrying.
+        var delays = new List<TimeSpan>();
+        var server = await ScriptedOpenAiServer.StartAsync((_, _) => ScriptedReply.Ok(WireResponses.Chat("42")));
+        using var model = ClientFactory.Create(server.BaseUrl, delays, maxAttempts: 2);
+        await model.GenerateAsync(ClientFactory.Request(), CancellationToken.None);
+        await server.DisposeAsync();
+
+        var error = Assert.ThrowsAsync<ModelCallException>(() => model.GenerateAsync(ClientFactory.Request(), CancellationToken.None))!;
+
+        Assert.That((error.IsTransient, error.IsPermanentForRun, error.Attempts, error.Retries), Is.EqualTo((true, false, 2, 1)));
         Assert.That(delays, Has.Count.EqualTo(1));
     }
 
     [Test]
-    public async Task SuccessStatusWithABodyThatIsNotJsonIsAPermanentError()
+    public async Task SuccessStatusWithABodyThatIsNotJsonIsRetriedAsATransientFault()
     {
-        var (error, calls, _) = await FailAsync(new ScriptedReply(200, "<html>proxy login</html>"));
+        // A 200 whose body is cut off or garbled lost its answer on the way: the samples are worth another attempt.
+        var (error, calls, _) = await FailAsync(new ScriptedReply(200, "{\"choices\": [{\"message\": {\"content\": \"4"));
 
-        Assert.That(error.IsTransient, Is.False);
+        Assert.That(error.IsTransient, Is.True);
         Assert.That(error.Message, Does.Contain("not JSON"));
-        Assert.That(calls, Is.EqualTo(1));
+        Assert.That((calls, error.Attempts, error.Retries), Is.EqualTo((3, 3, 2)));
     }
 }

@@ -53,7 +53,7 @@ public sealed class RunnerTests
         var partial = ResultFiles.ReadLines<ProblemRecord>(Path.Combine(directory, "problems.jsonl")).Count();
         Assert.That(partial, Is.InRange(1, 19));
 
-        Assert.ThrowsAsync<InvalidOperationException>(() => TestRuns.RunAsync(directory, concurrency: 2));
+        Assert.ThrowsAsync<Evaluate.Core.UsageException>(() => TestRuns.RunAsync(directory, concurrency: 2));
         await TestRuns.RunAsync(directory, concurrency: 2, resume: true);
         Assert.That(Sorted(Path.Combine(directory, "samples.jsonl")), Is.EqualTo(Sorted(reference.Samples)));
         Assert.That(Sorted(Path.Combine(directory, "problems.jsonl")), Is.EqualTo(Sorted(reference.Problems)));
