@@ -55,7 +55,9 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
             // Refusals come first: nothing on disk is touched by a run that does not start.
             OutputGuard.Check(files, manifest, options.Resume);
             Directory.CreateDirectory(files.Directory);
-            if (!File.Exists(files.Manifest)) ManifestFile.Write(files.Manifest, manifest);
+            // A resumed run keeps the manifest it started with (same identity; its summary is the uninterrupted run's).
+            if (File.Exists(files.Manifest)) manifest = RunDirectory.Open(files.Directory).ReadManifest();
+            else ManifestFile.Write(files.Manifest, manifest);
 
             var settings = new RunSettings
             {
@@ -80,7 +82,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
                 var target = new ExportTarget(files.Directory, options.Output, options.Plain);
                 foreach (var name in registries.Exporters.Names)
                     registries.Exporters.Create(name, new ComponentContext { Plan = plan }).Export(Summary, target);
-                WriteRunInfo(files.RunInfo, started, clock.Elapsed, complete);
+                WriteRunInfo(files.RunInfo, started, clock.Elapsed, complete, plan.Concurrency);
             }
         }
         finally
@@ -172,13 +174,14 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
         }
     }
 
-    private static void WriteRunInfo(string path, DateTimeOffset started, TimeSpan elapsed, bool complete)
+    private static void WriteRunInfo(string path, DateTimeOffset started, TimeSpan elapsed, bool complete, int concurrency)
     {
         var info = new OrderedDictionary<string, object?>
         {
             ["started_utc"] = started.ToString("O", CultureInfo.InvariantCulture),
             ["duration_seconds"] = elapsed.TotalSeconds,
             ["complete"] = complete,
+            ["concurrency"] = concurrency,
             ["tool_version"] = ToolVersion,
             ["runtime"] = System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription,
             ["os"] = System.Runtime.InteropServices.RuntimeInformation.OSDescription,

@@ -20,6 +20,8 @@ public sealed record RunPlan
     public double? MaxDifficulty { get; init; }
     public int? Limit { get; init; }
     public long Seed { get; init; } = 1234;
+    /// <summary>How many problems run at once: changes no result, so it is not recorded in the manifest (run.json has it).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public int Concurrency { get; init; } = 4;
     public int MaxTokens { get; init; } = 4096;
     public IReadOnlyList<int>? K { get; init; }
@@ -35,10 +37,14 @@ public sealed record RunPlan
     public string Tokenizer { get; init; } = "o200k_base";
     /// <summary>How per-step scores combine into one score for rm@k and wmaj@k: last (default), min or product.</summary>
     public string StepAggregate { get; init; } = "last";
+    // The error policy below decides whether a run goes on or stops, never what it records: not part of the manifest.
     /// <summary>Errored problems tolerated before the run stops (exit 3): a count ("10") or a share ("5%"); default 20%.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string? MaxErrors { get; init; }
     /// <summary>Exit 0 even when some problems errored (they are still counted and shown).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool AllowErrors { get; init; }
     /// <summary>On --resume, run errored problems again (default true).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool RetryErrors { get; init; } = true;
 }

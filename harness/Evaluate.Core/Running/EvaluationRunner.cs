@@ -131,6 +131,7 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
         problems.WriteLine(JsonSerializer.Serialize(result.Problem, ResultJson.Lines));
         problems.Flush();
         timings.WriteLine(JsonSerializer.Serialize(result.Timing, ResultJson.Lines));
+        timings.Flush();
     }
 
     private sealed record ProblemResult(IReadOnlyList<SampleRecord> Samples, ProblemRecord Problem, TimingRecord Timing, ModelCallException? Failure);

@@ -4,7 +4,7 @@ namespace Evaluate.Core.Running;
 
 /// <summary>
 /// Which problems of an output directory are done. Resuming first cuts a torn last line off every journal (a kill
-/// mid-write), then keeps only the problems that are complete (a problems.jsonl line) and, unless told otherwise,
+/// mid-write), then keeps only the problems that are complete (a problems.jsonl and a timings.jsonl line) and, unless told otherwise,
 /// answered: errored problems are dropped with their samples and timings so that they run again. A fresh run refuses
 /// a directory that has results.
 /// </summary>
@@ -21,9 +21,13 @@ public static class ResumeState
     public static HashSet<(RunKey, string)> Prepare(ResultFiles files, bool retryErrors = true)
     {
         foreach (var journal in new[] { files.Samples, files.Problems, files.Timings }) JournalLines.DropTornTail(journal);
+        // A problem is done when its last journal line, the timing, was written too (samples, problem, timing is the
+        // order of writing): a kill between them redoes the problem rather than leaving it without a timing.
+        var timed = ResultFiles.ReadLines<TimingRecord>(files.Timings).Select(t => (new RunKey(t.Model, t.Suite, t.Strategy), t.ProblemId)).ToHashSet();
         var done = ResultFiles.ReadLines<ProblemRecord>(files.Problems)
             .Where(p => !retryErrors || p.Error is null)
             .Select(p => (new RunKey(p.Model, p.Suite, p.Strategy), p.ProblemId))
+            .Where(timed.Contains)
             .ToHashSet();
         bool IsDone(JsonElement line) => done.Contains((Key(line), line.GetProperty("problem_id").GetString()!));
         JournalLines.Filter(files.Problems, IsDone);
