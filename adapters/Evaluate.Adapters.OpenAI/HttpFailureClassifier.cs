@@ -14,7 +14,7 @@ internal static partial class HttpFailureClassifier
     public static Exception Classify(HttpResponseMessage response, string body, int requestedChoices, ServerIdentity server)
     {
         var status = (int)response.StatusCode;
-        var detail = server.Redact(ErrorBodyMessage.Extract(body));
+        var detail = ErrorBodyMessage.Extract(body, server.Redact);
 
         if (requestedChoices > 1 && (IsChoiceCountRefusal(status, detail) || (status >= 400 && status is not (408 or 429))))
             return new ChoiceCountRefusedException(detail, certain: IsChoiceCountRefusal(status, detail));

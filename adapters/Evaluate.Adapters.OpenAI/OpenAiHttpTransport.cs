@@ -68,13 +68,13 @@ internal sealed class OpenAiHttpTransport(HttpClient http, Uri url, string? apiK
         catch (JsonException)
         {
             // A success whose body is cut off or garbled is a fault on the way, not an answer: try again.
-            throw new ModelCallException($"{server.Description} returned HTTP {status} with a body that is not JSON (cut off?): {server.Redact(ErrorBodyMessage.Extract(text))}", isTransient: true, statusCode: status);
+            throw new ModelCallException($"{server.Description} returned HTTP {status} with a body that is not JSON (cut off?): {ErrorBodyMessage.Extract(text, server.Redact)}", isTransient: true, statusCode: status);
         }
         if (root is not JsonObject obj)
             throw new ModelCallException($"{server.Description} returned HTTP {status} with a JSON body that is not an object.", isTransient: false, statusCode: status);
         // Some servers report failures inside a 200 response; treat them like a 500.
         if (obj["choices"] is null && obj["error"] is not null)
-            throw new ModelCallException($"{server.Description} returned an error: {server.Redact(ErrorBodyMessage.Extract(text))}", isTransient: true, statusCode: status);
+            throw new ModelCallException($"{server.Description} returned an error: {ErrorBodyMessage.Extract(text, server.Redact)}", isTransient: true, statusCode: status);
         return obj;
     }
 }

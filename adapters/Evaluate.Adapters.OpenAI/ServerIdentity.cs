@@ -6,8 +6,8 @@ namespace Evaluate.Adapters.OpenAI;
 /// </summary>
 internal sealed class ServerIdentity(Uri baseUrl, string? apiKey)
 {
-    /// <summary>Base URL without user info: credentials in a URL must not reach descriptors or logs.</summary>
-    public string SafeBaseUrl { get; } = new UriBuilder(baseUrl) { UserName = "", Password = "" }.Uri.ToString().TrimEnd('/');
+    /// <summary>Base URL without user info or query values: credentials in a URL must not reach descriptors or logs.</summary>
+    public string SafeBaseUrl { get; } = Evaluate.Core.Models.EndpointUrl.Safe(baseUrl.ToString()).TrimEnd('/');
 
     public string Host { get; } = baseUrl.IsDefaultPort ? baseUrl.Host : $"{baseUrl.Host}:{baseUrl.Port}";
 

@@ -38,6 +38,8 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
     public async Task RunAsync(IRunProgress progress, CancellationToken cancellationToken)
     {
         PlanValidator.Check(plan);
+        if (plan.BaseUrl is { } url && EndpointUrl.HasQuerySecret(url))
+            options.Output.WriteLine("warning: --base-url carries what looks like a key in its query string; it is redacted from every result, but pass keys through an environment variable (openai:api_key_env=NAME) instead");
         var catalog = new SuiteCatalog(DataDirectory.Resolve(options.Data), registries.Suites);
         var tokenizer = Tokenizers.Create(plan.Tokenizer);
         var cells = BuildCells(catalog, tokenizer.Counter);
@@ -48,7 +50,8 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
             var files = new ResultFiles(OutputDirectory);
             var manifest = new RunManifest
             {
-                Tool = "evaluate", ToolVersion = ToolVersion, Run = plan.Name, Plan = plan,
+                // Credentials in a URL never reach a result file.
+                Tool = "evaluate", ToolVersion = ToolVersion, Run = plan.Name, Plan = plan with { BaseUrl = plan.BaseUrl is null ? null : EndpointUrl.Safe(plan.BaseUrl) },
                 Cells = cells.Select(CellManifest.Of).ToList(),
                 Datasets = cells.SelectMany(c => c.Suite.DataFiles).Distinct().ToList(),
             }.WithIdentity();
