@@ -30,6 +30,9 @@ public static class JsonLines
             }
             pending.Write(buffer, from, read - from);
             position += read;
+            if (pending.Length > Evaluate.Core.Files.TextFiles.MaxLineBytes)
+                throw new Evaluate.Core.Problems.DatasetFormatException(path, line + 1, "(line)",
+                    $"longer than {Evaluate.Core.Files.TextFiles.MaxLineBytes / (1 << 20)} MiB: refused (is this the right file?)");
         }
         line++;
         if (!IsBlank(pending)) yield return (lineStart, line, pending.ToArray());

@@ -26,7 +26,7 @@ public sealed class ReplayFile
 
     public static ReplayFile Open(string path)
     {
-        if (!File.Exists(path)) throw new FileNotFoundException($"replay file '{path}' not found", path);
+        Evaluate.Core.Files.TextFiles.RequireRegularFile(path, "replay file");
         var file = new ReplayFile(System.IO.Path.GetFullPath(path), path);
         foreach (var (offset, line, bytes) in JsonLines.Read(file.Path))
         {

@@ -129,6 +129,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
             var suite = replay is null ? catalog.Create(spec) : new ReplaySuite(catalog.Create(spec), replay);
             suites.Add((suite, suite.Load(selection)));
         }
+        CheckSelection(suites);
         var services = ComponentServices.Empty
             .With(tokenCounter)
             .With(catalog.Data)
@@ -157,6 +158,25 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
             throw new UsageException("nothing can run: " + string.Join("; ", skipped.Distinct()));
         foreach (var note in skipped.Distinct()) options.Output.WriteLine($"note: skipping {note}");
         return cells;
+    }
+
+    /// <summary>
+    /// A selection that matches nothing is a mistake, not an empty result: ids that no suite has are named (with the
+    /// closest real ids), and a suite whose selection is empty is refused unless ids were given for another suite.
+    /// </summary>
+    private void CheckSelection(List<(ISuite Suite, IReadOnlyList<Core.Problems.Problem> Problems)> suites)
+    {
+        if (plan.Ids is { } ids)
+        {
+            var known = suites.SelectMany(s => s.Problems.Select(p => p.Id)).ToHashSet(StringComparer.Ordinal);
+            var missing = ids.Where(id => !known.Contains(id)).ToList();
+            if (missing.Count > 0)
+                throw new UsageException($"ids (--ids) names problems no selected suite has: {string.Join(", ", missing.Take(10))}{(missing.Count > 10 ? ", …" : "")}");
+            return;
+        }
+        foreach (var (suite, problems) in suites)
+            if (problems.Count == 0)
+                throw new UsageException($"suite '{suite.Name}': the selection (split, level, min/max difficulty, limit) matches no problem");
     }
 
     /// <summary>The replay file named by a <c>replay:FILE</c> model, indexed once; null without one. One per run.</summary>

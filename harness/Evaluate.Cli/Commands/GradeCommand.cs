@@ -28,10 +28,13 @@ public static class GradeCommand
                 : new ComponentSpec(parse.GetValue(suite)!, new Dictionary<string, string>());
             var grader = registries.Graders.Create(spec, new ComponentContext());
             var inputPath = parse.GetValue(input)!;
-            if (!File.Exists(inputPath)) throw new UsageException($"input file '{inputPath}' not found");
+            Evaluate.Core.Files.TextFiles.RequireRegularFile(inputPath, "--input");
             var outputPath = parse.GetValue(output);
+            // Writing verdicts over the pairs being read would destroy the input mid-read.
+            if (outputPath is not null && SameFile(inputPath, outputPath))
+                throw new UsageException($"--output '{outputPath}' is the --input file: choose another output");
             GradingCounts counts;
-            using (var inputStream = File.OpenRead(inputPath))
+            using (var inputStream = new Evaluate.Core.Files.LineLimitedStream(File.OpenRead(inputPath), inputPath, Evaluate.Core.Files.TextFiles.MaxLineBytes))
             using (var outputStream = outputPath is null ? Console.OpenStandardOutput() : File.Create(outputPath))
                 counts = grader.Grade(inputStream, outputStream, inputPath);
             var summary = $"graded {counts.Graded}: {counts.Correct} correct, {counts.Wrong} wrong, {counts.Unparseable} unparseable, {counts.NoAnswer} without an answer";
@@ -39,5 +42,15 @@ public static class GradeCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static bool SameFile(string a, string b)
+    {
+        static string Resolve(string path)
+        {
+            var info = new FileInfo(path);
+            return Path.GetFullPath((info.LinkTarget is null ? info : info.ResolveLinkTarget(true) ?? info).FullName);
+        }
+        return string.Equals(Resolve(a), Resolve(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
     }
 }

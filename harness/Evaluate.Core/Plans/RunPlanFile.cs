@@ -12,13 +12,14 @@ public static class RunPlanFile
 {
     public static RunPlan Load(string path)
     {
-        if (!File.Exists(path)) throw new FileNotFoundException($"plan file '{path}' not found", path);
+        Files.TextFiles.RequireRegularFile(path, "plan file");
         var deserializer = new DeserializerBuilder()
             .WithNamingConvention(UnderscoredNamingConvention.Instance)
+            .WithDuplicateKeyChecking()
             .Build();
         try
         {
-            using var reader = new StreamReader(path);
+            using var reader = Files.TextFiles.OpenReader(path, path, "plan file");
             var dto = deserializer.Deserialize<PlanDto?>(reader) ?? new PlanDto();
             return dto.ToPlan();
         }

@@ -62,10 +62,8 @@ public static class JournalLines
 
     private static IEnumerable<(string Text, JsonElement Element)> Read(string path)
     {
-        var number = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var (number, line) in Files.TextFiles.ReadLines(path, path, "result file"))
         {
-            number++;
             if (string.IsNullOrWhiteSpace(line)) continue;
             JsonElement element;
             try { element = JsonDocument.Parse(line).RootElement; }

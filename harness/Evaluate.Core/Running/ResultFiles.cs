@@ -22,10 +22,8 @@ public sealed class ResultFiles(string directory)
     public static IEnumerable<T> ReadLines<T>(string path)
     {
         if (!File.Exists(path)) yield break;
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var (lineNumber, line) in Files.TextFiles.ReadLines(path, path, "result file"))
         {
-            lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;
             T? value;
             try { value = JsonSerializer.Deserialize<T>(line, ResultJson.Lines); }

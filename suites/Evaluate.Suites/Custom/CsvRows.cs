@@ -11,7 +11,7 @@ public static class CsvRows
 {
     public static IEnumerable<SourceRow> Read(string path, string displayName)
     {
-        using var reader = new StreamReader(path);
+        using var reader = Evaluate.Core.Files.TextFiles.OpenReader(path, path, "suite source");
         var line = 1;
         string[]? header = null;
         var index = 0;

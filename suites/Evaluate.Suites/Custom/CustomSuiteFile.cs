@@ -63,7 +63,7 @@ public static class CustomSuiteFile
         try
         {
             var stream = new YamlStream();
-            using (var reader = new StreamReader(path)) stream.Load(reader);
+            using (var reader = Evaluate.Core.Files.TextFiles.OpenReader(path, path, "suite file")) stream.Load(reader);
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
                 throw new DatasetFormatException(path, 1, "(file)", "expected a YAML mapping (name:, source:, fields:, prompt:, grader:)");
             return root;

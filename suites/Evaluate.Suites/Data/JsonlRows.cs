@@ -12,12 +12,9 @@ public static class JsonlRows
     public static IEnumerable<JsonRow> Read(string path)
     {
         var name = Path.GetFileName(Path.GetDirectoryName(path)) + "/" + Path.GetFileName(path);
-        using var reader = new StreamReader(path);
-        var lineNumber = 0;
         var index = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (lineNumber, line) in Evaluate.Core.Files.TextFiles.ReadLines(path, name, "data file"))
         {
-            lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;
             JsonDocument document;
             try { document = JsonDocument.Parse(line); }

@@ -71,7 +71,7 @@ public sealed class Game24Suite(DataDirectory? data, string promptStyle = "cot")
             return Game24PuzzleSet.All;
         }
         var puzzles = new List<string>();
-        using (var reader = new StreamReader(path))
+        using (var reader = Evaluate.Core.Files.TextFiles.OpenReader(path, RelativePath, "data file"))
         {
             var header = reader.ReadLine() ?? throw new DatasetFormatException(RelativePath, 1, "(header)", "file is empty");
             var columns = header.Split(',');
