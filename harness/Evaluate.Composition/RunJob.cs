@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Evaluate.Adapters.Cache;
 using Evaluate.Adapters.Replay;
 using Evaluate.Adapters.Simulated;
 using Evaluate.Core;
@@ -141,7 +142,8 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
         var strategies = strategySpecs.Select(s => registries.Strategies.Create(s, context)).ToList();
         var cells = new List<RunCell>();
         var skipped = new List<string>();
-        foreach (var model in modelSpecs.Select(m => registries.Models.Create(m, context)).ToList())
+        var cache = plan.Cache is null ? null : new ResponseCache(plan.Cache);
+        foreach (var model in modelSpecs.Select(m => registries.Models.Create(m, context)).Select(m => cache is null ? m : new CachingModel(m, cache)).ToList())
             foreach (var (suite, problems) in suites)
             {
                 var reward = rewardSpec is null ? null : registries.Rewards.Create(rewardSpec, context with { Suite = suite, Model = model });

@@ -22,8 +22,9 @@ public static class ServeCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "Upstream base URL (when serving an openai adapter)" };
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (0 picks a free one)", DefaultValueFactory = _ => 8000 };
         var data = new Option<string?>("--data") { Description = "Dataset directory, so the simulated reasoner knows those suites' problems" };
+        var cache = new Option<string?>("--cache") { Description = "SQLite response cache file in front of the served model" };
         var tokenizer = new Option<string>("--tokenizer") { Description = "Tokenizer for usage counts: o200k_base, o200k_harmony or approx", DefaultValueFactory = _ => "o200k_base" };
-        var command = new Command("serve", "Serve a model adapter as an OpenAI-compatible HTTP server on 127.0.0.1") { model, modelName, baseUrl, port, data, tokenizer };
+        var command = new Command("serve", "Serve a model adapter as an OpenAI-compatible HTTP server on 127.0.0.1") { model, modelName, baseUrl, port, data, tokenizer, cache };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var catalog = new SuiteCatalog(DataDirectory.Resolve(parse.GetValue(data)), registries.Suites);
@@ -38,6 +39,7 @@ public static class ServeCommand
                 Plan = new RunPlan { ModelName = parse.GetValue(modelName), BaseUrl = parse.GetValue(baseUrl) }, Services = services,
             };
             var adapter = registries.Models.Create(ModelRegistrations.Parse(parse.GetValue(model)!), context);
+            if (parse.GetValue(cache) is { } cacheFile) adapter = new Evaluate.Adapters.Cache.CachingModel(adapter, new Evaluate.Adapters.Cache.ResponseCache(cacheFile));
             using var _ = adapter as IDisposable;
             await using var server = new OpenAiCompatibleServer();
             // A simulated back end says so in the model id clients see.

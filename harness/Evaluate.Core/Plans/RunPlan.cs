@@ -37,6 +37,10 @@ public sealed record RunPlan
     public string Tokenizer { get; init; } = "o200k_base";
     /// <summary>How per-step scores combine into one score for rm@k and wmaj@k: last (default), min or product.</summary>
     public string StepAggregate { get; init; } = "last";
+    /// <summary>A SQLite response cache file: answers it holds are not asked again (changes no result).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? Cache { get; init; }
+
     // The error policy below decides whether a run goes on or stops, never what it records: not part of the manifest.
     /// <summary>Errored problems tolerated before the run stops (exit 3): a count ("10") or a share ("5%"); default 20%.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

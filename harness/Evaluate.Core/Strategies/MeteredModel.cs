@@ -32,7 +32,7 @@ public sealed class MeteredModel(IModelAdapter inner) : DelegatingModelAdapter(i
         lock (_gate)
             _spent = _spent.Add(new ComputeSpent(result.Calls, prompt, completion, reasoning, 0)
             {
-                Attempts = result.FromCache ? 0 : result.Attempts, Retries = result.Retries, CacheHits = result.FromCache ? 1 : 0,
+                Attempts = result.FromCache ? 0 : result.Attempts, Retries = result.Retries, CacheHits = result.FromCache ? result.Calls : 0,
             });
         return result;
     }
