@@ -1,5 +1,5 @@
 using Evaluate.Onnx.Tests.Fixtures;
-using static Evaluate.Onnx.Tests.Fixtures.ScorerModel;
+using static Evaluate.Onnx.TestModels.ScorerModel;
 
 namespace Evaluate.Onnx.Tests.Rewards;
 

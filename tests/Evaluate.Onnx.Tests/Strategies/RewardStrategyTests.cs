@@ -1,6 +1,6 @@
 using Evaluate.Core.Strategies;
 using Evaluate.Onnx.Tests.Fixtures;
-using static Evaluate.Onnx.Tests.Fixtures.ScorerModel;
+using static Evaluate.Onnx.TestModels.ScorerModel;
 
 namespace Evaluate.Onnx.Tests.Strategies;
 

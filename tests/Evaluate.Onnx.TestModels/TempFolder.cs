@@ -1,4 +1,4 @@
-namespace Evaluate.Onnx.Tests.Fixtures;
+namespace Evaluate.Onnx.TestModels;
 
 /// <summary>A fresh folder under the system temp directory, deleted on dispose.</summary>
 public sealed class TempFolder : IDisposable

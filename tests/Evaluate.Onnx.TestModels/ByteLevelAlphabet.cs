@@ -1,4 +1,4 @@
-namespace Evaluate.Onnx.Tests.Fixtures;
+namespace Evaluate.Onnx.TestModels;
 
 /// <summary>
 /// GPT-2's byte-to-character table (printable bytes map to themselves, the rest to U+0100 onwards), needed to write

@@ -3,7 +3,7 @@ using Evaluate.Adapters.Onnx.Rewards;
 using Evaluate.Core.Components;
 using Evaluate.Core.Models;
 
-namespace Evaluate.Onnx.Tests.Fixtures;
+namespace Evaluate.Onnx.TestModels;
 
 /// <summary>Opens the test models through the public factories, as the CLI will (paths are not split on commas here).</summary>
 public static class Specs

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using DataType = Onnx.TensorProto.Types.DataType;
 
-namespace Evaluate.Onnx.Tests.Fixtures;
+namespace Evaluate.Onnx.TestModels;
 
 /// <summary>
 /// A lookup-table bigram language model: the logits after token t are row t of a table, so the greedy output is
@@ -20,9 +20,10 @@ public static class BigramModel
     public static int EndOfText => Tokenizer.Id(TestTokenizer.EndOfText);
 
     /// <summary>Logit of <paramref name="next"/> after <paramref name="previous"/>: the chain's successor 3, other words about 1, the rest -30.</summary>
-    public static float Logit(int previous, int next)
+    /// <param name="endless">After "." the chain starts again instead of ending (for benchmarks of long generations).</param>
+    public static float Logit(int previous, int next, bool endless = false)
     {
-        if (next == Successor(previous)) return 3f;
+        if (next == Successor(previous, endless)) return 3f;
         return Words.Contains(next) ? 1f + 0.25f * ((previous * 3 + next) % 4) : -30f;
     }
 
@@ -39,7 +40,7 @@ public static class BigramModel
         var width = variant.LogitsWidth ?? Size;
         var table = new float[width * width];
         for (var r = 0; r < width; r++)
-            for (var c = 0; c < width; c++) table[r * width + c] = Logit(r, c);
+            for (var c = 0; c < width; c++) table[r * width + c] = Logit(r, c, variant.Endless);
         var graph = new GraphBuilder()
             .Input(variant.InputName, DataType.Int64, "batch", "sequence")
             .Input("attention_mask", DataType.Int64, "batch", "total")
@@ -71,10 +72,10 @@ public static class BigramModel
         }
     }
 
-    private static int Successor(int token)
+    private static int Successor(int token, bool endless)
     {
         for (var i = 0; i < Chain.Length; i++)
-            if (token == Tokenizer.Id(Chain[i])) return i + 1 < Chain.Length ? Tokenizer.Id(Chain[i + 1]) : EndOfText;
+            if (token == Tokenizer.Id(Chain[i])) return i + 1 < Chain.Length ? Tokenizer.Id(Chain[i + 1]) : endless ? Tokenizer.Id(Chain[0]) : EndOfText;
         return Tokenizer.Id(Chain[0]);
     }
 

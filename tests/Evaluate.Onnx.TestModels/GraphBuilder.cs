@@ -1,7 +1,7 @@
 using Google.Protobuf;
 using Onnx;
 
-namespace Evaluate.Onnx.Tests.Fixtures;
+namespace Evaluate.Onnx.TestModels;
 
 /// <summary>
 /// Writes small ONNX graphs with the ONNX protobuf types (opset 17). Dimensions are numbers or symbolic names

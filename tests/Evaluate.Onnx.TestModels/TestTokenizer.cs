@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Evaluate.Onnx.Tests.Fixtures;
+namespace Evaluate.Onnx.TestModels;
 
 /// <summary>
 /// A small byte-level BPE tokenizer.json in the GPT-2 layout: the 256 byte characters (ids 0-255), whole-word tokens

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using DataType = Onnx.TensorProto.Types.DataType;
 
-namespace Evaluate.Onnx.Tests.Fixtures;
+namespace Evaluate.Onnx.TestModels;
 
 /// <summary>
 /// A scorer whose logit is a known function of the tokens: each " 24" adds 2, each " 23" subtracts 1, every other token
