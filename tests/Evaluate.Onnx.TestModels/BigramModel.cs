@@ -20,10 +20,11 @@ public static class BigramModel
     public static int EndOfText => Tokenizer.Id(TestTokenizer.EndOfText);
 
     /// <summary>Logit of <paramref name="next"/> after <paramref name="previous"/>: the chain's successor 3, other words about 1, the rest -30.</summary>
-    /// <param name="endless">After "." the chain starts again instead of ending (for benchmarks of long generations).</param>
+    /// <param name="endless">After "." the chain starts again and end of text is never likely (for benchmarks of long generations).</param>
     public static float Logit(int previous, int next, bool endless = false)
     {
         if (next == Successor(previous, endless)) return 3f;
+        if (endless && next == EndOfText) return -30f;
         return Words.Contains(next) ? 1f + 0.25f * ((previous * 3 + next) % 4) : -30f;
     }
 

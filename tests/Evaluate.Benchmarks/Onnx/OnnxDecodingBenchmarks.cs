@@ -35,6 +35,8 @@ public class OnnxDecodingBenchmarks
         BigramModel.Write(_folder.Path, new BigramVariant(KeyValueCache: true, Endless: true));
         _model = Specs.Model(_folder.Path, ("batch_size", BatchSize.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("kv_cache", KeyValueCache));
         _request = Specs.Request(n: 8, temperature: 0.8, seed: 1, maxTokens: MaxTokens);
+        // The figures are per token only if every sample really runs to the limit.
+        if (Generate() != 8 * MaxTokens) throw new InvalidOperationException("the endless test model stopped before the token limit");
     }
 
     [GlobalCleanup]
