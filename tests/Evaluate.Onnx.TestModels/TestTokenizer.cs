@@ -11,8 +11,10 @@ public sealed class TestTokenizer
 {
     public const string EndOfText = "<|endoftext|>";
     public const string StepToken = "<step>";
+    /// <summary>An added token that is not special (like Qwen3's &lt;think&gt;): matched whole, and kept in decoded text.</summary>
+    public const string Think = "<think>";
     public static readonly string[] Words = ["The", " answer", " is", " 24", " 23", "Answer", " First", " Next"];
-    private static readonly string[] Added = [EndOfText, "<|im_start|>", "<|im_end|>", StepToken];
+    private static readonly string[] Added = [EndOfText, "<|im_start|>", "<|im_end|>", StepToken, Think];
 
     private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
     private readonly List<string> _merges = [];
@@ -38,7 +40,7 @@ public sealed class TestTokenizer
         var json = new JsonObject
         {
             ["version"] = "1.0",
-            ["added_tokens"] = new JsonArray([.. Added.Select(t => new JsonObject { ["id"] = _vocabulary[t], ["content"] = t, ["special"] = true })]),
+            ["added_tokens"] = new JsonArray([.. Added.Select(t => new JsonObject { ["id"] = _vocabulary[t], ["content"] = t, ["special"] = t != Think })]),
             ["normalizer"] = null,
             ["pre_tokenizer"] = new JsonObject { ["type"] = "ByteLevel", ["add_prefix_space"] = false, ["trim_offsets"] = true, ["use_regex"] = true },
             ["decoder"] = new JsonObject { ["type"] = "ByteLevel" },

@@ -31,6 +31,8 @@ public static class TokenizerJson
         var model = json["model"] as JsonObject ?? throw new FormatException($"{path}: no \"model\" section");
         var type = model["type"]?.GetValue<string>();
         if (type != "BPE") throw new FormatException($"{path}: tokenizer model '{type}' is not supported (BPE only; see docs/onnx.md)");
+        // NFC (Qwen) is accepted and not applied: the harness runs with invariant globalization, where .NET cannot
+        // normalize; text that is already composed, as nearly all text is, tokenizes the same either way.
         if (json["normalizer"] is JsonObject normalizer && normalizer["type"]?.GetValue<string>() != "NFC")
             throw new FormatException($"{path}: normalizer '{normalizer["type"]}' is not supported (none or NFC)");
         var vocabulary = (model["vocab"] as JsonObject ?? throw new FormatException($"{path}: no model.vocab"))
@@ -48,11 +50,13 @@ public static class TokenizerJson
             EndOfWordSuffix = model["end_of_word_suffix"]?.GetValue<string>(),
             FuseUnknownTokens = model["fuse_unk"]?.GetValue<bool>() ?? false,
         };
-        if (json["normalizer"] is JsonObject) options.Normalizer = NfcNormalizer.Instance;
         var size = Math.Max(vocabulary.Values.DefaultIfEmpty(-1).Max(), special.Values.DefaultIfEmpty(-1).Max()) + 1;
-        return new TextTokenizer(path, BpeTokenizer.Create(options), special, size);
+        var hidden = (json["added_tokens"] as JsonArray ?? []).OfType<JsonObject>()
+            .Where(t => t["special"]?.GetValue<bool>() == true).Select(t => t["id"]!.GetValue<int>()).ToHashSet();
+        return new TextTokenizer(path, BpeTokenizer.Create(options), special, hidden, size);
     }
 
+    /// <summary>Every added token, special or not, is matched whole when encoding (e.g. ChatML markers, &lt;think&gt;).</summary>
     private static Dictionary<string, int> AddedTokens(JsonObject json) =>
         (json["added_tokens"] as JsonArray ?? [])
             .OfType<JsonObject>()
