@@ -23,20 +23,17 @@ public sealed class GraphBuilder
         return this;
     }
 
-    public GraphBuilder Floats(string name, float[] values, params long[] dims)
-    {
-        var tensor = new TensorProto { Name = name, DataType = (int)TensorProto.Types.DataType.Float };
-        tensor.Dims.AddRange(dims);
-        tensor.FloatData.AddRange(values);
-        _graph.Initializer.Add(tensor);
-        return this;
-    }
+    public GraphBuilder Floats(string name, float[] values, params long[] dims) =>
+        Initializer(name, TensorProto.Types.DataType.Float, dims, tensor => tensor.FloatData.AddRange(values));
 
-    public GraphBuilder Longs(string name, long[] values, params long[] dims)
+    public GraphBuilder Longs(string name, long[] values, params long[] dims) =>
+        Initializer(name, TensorProto.Types.DataType.Int64, dims, tensor => tensor.Int64Data.AddRange(values));
+
+    private GraphBuilder Initializer(string name, TensorProto.Types.DataType type, long[] dims, Action<TensorProto> fill)
     {
-        var tensor = new TensorProto { Name = name, DataType = (int)TensorProto.Types.DataType.Int64 };
+        var tensor = new TensorProto { Name = name, DataType = (int)type };
         tensor.Dims.AddRange(dims);
-        tensor.Int64Data.AddRange(values);
+        fill(tensor);
         _graph.Initializer.Add(tensor);
         return this;
     }

@@ -3,17 +3,12 @@ using Evaluate.Onnx.Tests.Fixtures;
 
 namespace Evaluate.Onnx.Tests.Models;
 
-public sealed class GreedyDecodingTests
+public sealed class GreedyDecodingTests : BigramModelTests
 {
-    private BigramFolders _folders = null!;
-
-    [OneTimeSetUp] public void Write() => _folders = new BigramFolders();
-    [OneTimeTearDown] public void Delete() => _folders.Dispose();
-
     [Test]
     public async Task Greedy_output_is_the_tables_chain_with_and_without_a_key_value_cache([Values] bool cache)
     {
-        using var model = Specs.Model(_folders.For(cache));
+        using var model = Specs.Model(Folders.For(cache));
         var completion = (await model.GenerateAsync(Specs.Request(), CancellationToken.None)).Completions.Single();
         Assert.Multiple(() =>
         {
@@ -21,15 +16,15 @@ public sealed class GreedyDecodingTests
             Assert.That(completion.Text, Is.EqualTo(BigramModel.GreedyText));
             Assert.That(completion.FinishReason, Is.EqualTo("stop"), "ended on the end-of-text id");
             Assert.That(completion.Usage.CompletionTokens, Is.EqualTo(6), "five words and the end-of-text token");
-            Assert.That(completion.Usage.PromptTokens, Is.EqualTo(TokenizerJson.Load(Path.Combine(_folders.For(cache), "tokenizer.json")).Encode("Question?\n\n").Count));
+            Assert.That(completion.Usage.PromptTokens, Is.EqualTo(TokenizerJson.Load(Path.Combine(Folders.For(cache), "tokenizer.json")).Encode("Question?\n\n").Count));
         });
     }
 
     [Test]
     public async Task Turning_the_cache_off_on_a_cached_graph_gives_the_same_samples()
     {
-        using var cached = Specs.Model(_folders.For(true));
-        using var uncached = Specs.Model(_folders.For(true), ("kv_cache", "off"));
+        using var cached = Specs.Model(Folders.For(true));
+        using var uncached = Specs.Model(Folders.For(true), ("kv_cache", "off"));
         var request = Specs.Request(n: 4, temperature: 1, seed: 3, topLogprobs: 0);
         var a = (await cached.GenerateAsync(request, CancellationToken.None)).Completions;
         var b = (await uncached.GenerateAsync(request, CancellationToken.None)).Completions;
@@ -41,10 +36,10 @@ public sealed class GreedyDecodingTests
     [Test]
     public async Task The_default_chatml_template_ends_with_the_open_assistant_turn()
     {
-        using var model = Evaluate.Adapters.Onnx.Models.OnnxModelAdapter.Create(Specs.Of(_folders.For(false)), _ => { });
+        using var model = Evaluate.Adapters.Onnx.Models.OnnxModelAdapter.Create(Specs.Of(Folders.For(false)), _ => { });
         var completion = (await model.GenerateAsync(Specs.Request(), CancellationToken.None)).Completions.Single();
         var expectedPrompt = "<|im_start|>user\nQuestion?<|im_end|>\n<|im_start|>assistant\n";
-        var tokenizer = TokenizerJson.Load(Path.Combine(_folders.For(false), "tokenizer.json"));
+        var tokenizer = TokenizerJson.Load(Path.Combine(Folders.For(false), "tokenizer.json"));
         Assert.That(completion.Text, Is.EqualTo(BigramModel.GreedyText));
         Assert.That(completion.Usage.PromptTokens, Is.EqualTo(tokenizer.Encode(expectedPrompt).Count));
         Assert.That(tokenizer.Encode(expectedPrompt)[0], Is.EqualTo(TestTokenizer.Instance.Id("<|im_start|>")), "markers are single added tokens");
@@ -53,7 +48,7 @@ public sealed class GreedyDecodingTests
     [Test]
     public async Task A_partial_assistant_turn_is_continued_from_where_it_stops([Values] bool cache)
     {
-        using var model = Specs.Model(_folders.For(cache));
+        using var model = Specs.Model(Folders.For(cache));
         Assert.That(model.SupportsContinuation, Is.True);
         var completion = (await model.GenerateAsync(Specs.Request(prefix: "The answer"), CancellationToken.None)).Completions.Single();
         Assert.That(completion.Text, Is.EqualTo(" is 24."));
@@ -62,7 +57,7 @@ public sealed class GreedyDecodingTests
     [Test]
     public async Task The_token_limit_truncates_and_says_so()
     {
-        using var model = Specs.Model(_folders.For(true));
+        using var model = Specs.Model(Folders.For(true));
         var completion = (await model.GenerateAsync(Specs.Request(maxTokens: 3), CancellationToken.None)).Completions.Single();
         Assert.That(completion.Text, Is.EqualTo("The answer is"));
         Assert.That(completion.Truncated, Is.True);

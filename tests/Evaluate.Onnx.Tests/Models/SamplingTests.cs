@@ -3,17 +3,12 @@ using Evaluate.Onnx.Tests.Fixtures;
 
 namespace Evaluate.Onnx.Tests.Models;
 
-public sealed class SamplingTests
+public sealed class SamplingTests : BigramModelTests
 {
-    private BigramFolders _folders = null!;
-
-    [OneTimeSetUp] public void Write() => _folders = new BigramFolders();
-    [OneTimeTearDown] public void Delete() => _folders.Dispose();
-
     [Test]
     public async Task A_seed_reproduces_its_samples_and_sample_indices_differ()
     {
-        using var model = Specs.Model(_folders.For(true));
+        using var model = Specs.Model(Folders.For(true));
         var first = await Texts(model, Specs.Request(n: 8, temperature: 1, seed: 11));
         var again = await Texts(model, Specs.Request(n: 8, temperature: 1, seed: 11));
         var otherSeed = await Texts(model, Specs.Request(n: 8, temperature: 1, seed: 12));
@@ -25,7 +20,7 @@ public sealed class SamplingTests
     [Test]
     public async Task Batched_n_8_equals_8_single_decodes_with_seeds_base_plus_i([Values] bool cache, [Values(8, 3)] int batchSize)
     {
-        using var model = Specs.Model(_folders.For(cache), ("batch_size", batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        using var model = Specs.Model(Folders.For(cache), ("batch_size", batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var batched = (await model.GenerateAsync(Specs.Request(n: 8, temperature: 0.9, seed: 100, topLogprobs: 2), CancellationToken.None)).Completions;
         var singles = new List<Completion>();
         for (var i = 0; i < 8; i++)
@@ -40,7 +35,7 @@ public sealed class SamplingTests
     [Test]
     public async Task Logprobs_sum_to_the_sequence_log_likelihood_under_the_table([Values(0.0, 1.0)] double temperature)
     {
-        using var model = Specs.Model(_folders.For(true));
+        using var model = Specs.Model(Folders.For(true));
         var completions = (await model.GenerateAsync(Specs.Request(n: 4, temperature: temperature, seed: 5, topLogprobs: 3), CancellationToken.None)).Completions;
         foreach (var completion in completions)
         {
@@ -61,7 +56,7 @@ public sealed class SamplingTests
     [Test]
     public async Task Top_alternatives_start_with_the_most_likely_token()
     {
-        using var model = Specs.Model(_folders.For(false));
+        using var model = Specs.Model(Folders.For(false));
         var first = (await model.GenerateAsync(Specs.Request(topLogprobs: 2), CancellationToken.None)).Completions.Single().Logprobs![0];
         Assert.That(first.TopAlternatives[0].Token, Is.EqualTo("The"));
         Assert.That(first.TopAlternatives[0].Logprob, Is.EqualTo(first.Logprob));
@@ -71,8 +66,8 @@ public sealed class SamplingTests
     [Test]
     public async Task Top_k_1_and_a_tiny_top_p_sample_the_greedy_text()
     {
-        using var topK = Specs.Model(_folders.For(false), ("top_k", "1"));
-        using var plain = Specs.Model(_folders.For(false));
+        using var topK = Specs.Model(Folders.For(false), ("top_k", "1"));
+        using var plain = Specs.Model(Folders.For(false));
         Assert.That(await Texts(topK, Specs.Request(n: 4, temperature: 1.5, seed: 9)), Is.All.EqualTo(BigramModel.GreedyText));
         Assert.That(await Texts(plain, Specs.Request(n: 4, temperature: 1.5, seed: 9, topP: 0.01)), Is.All.EqualTo(BigramModel.GreedyText));
         Assert.That(await Texts(plain, Specs.Request(n: 4, temperature: 1.5, seed: 9)), Has.Some.Not.EqualTo(BigramModel.GreedyText), "without the filters the same seeds stray");

@@ -2,13 +2,8 @@ using Evaluate.Onnx.Tests.Fixtures;
 
 namespace Evaluate.Onnx.Tests.Models;
 
-public sealed class StopStringTests
+public sealed class StopStringTests : BigramModelTests
 {
-    private BigramFolders _folders = null!;
-
-    [OneTimeSetUp] public void Write() => _folders = new BigramFolders();
-    [OneTimeTearDown] public void Delete() => _folders.Dispose();
-
     [TestCase(" is 24", "The answer", Description = "spans two whole tokens")]
     [TestCase("swer i", "The an", Description = "starts and ends inside tokens")]
     [TestCase("24|answer", "The ", Description = "the earliest of several stops wins")]
@@ -16,7 +11,7 @@ public sealed class StopStringTests
     {
         foreach (var cache in new[] { false, true })
         {
-            using var model = Specs.Model(_folders.For(cache));
+            using var model = Specs.Model(Folders.For(cache));
             var completion = (await model.GenerateAsync(Specs.Request(stop: stops.Split('|')), CancellationToken.None)).Completions.Single();
             Assert.That(completion.Text, Is.EqualTo(expected), $"cache={cache}");
             Assert.That(completion.FinishReason, Is.EqualTo("stop"));
@@ -26,7 +21,7 @@ public sealed class StopStringTests
     [Test]
     public async Task Generation_stops_at_the_token_that_completes_the_stop_string()
     {
-        using var model = Specs.Model(_folders.For(true));
+        using var model = Specs.Model(Folders.For(true));
         var completion = (await model.GenerateAsync(Specs.Request(stop: [" is 24"]), CancellationToken.None)).Completions.Single();
         Assert.That(completion.Usage.CompletionTokens, Is.EqualTo(4), "The, answer, is, 24: nothing decoded past the stop");
     }
