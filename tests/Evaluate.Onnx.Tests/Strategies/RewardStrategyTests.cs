@@ -1,3 +1,4 @@
+using Evaluate.Core.Search;
 using Evaluate.Core.Strategies;
 using Evaluate.Onnx.Tests.Fixtures;
 using static Evaluate.Onnx.TestModels.ScorerModel;
@@ -6,7 +7,8 @@ namespace Evaluate.Onnx.Tests.Strategies;
 
 /// <summary>
 /// The harness's own best-of-n and weighted-majority strategies with the ONNX scorer, on a case worked by hand:
-/// "Answer: 24" scores sigmoid(2) = 0.881, "Answer: 23" scores sigmoid(-1) = 0.269.
+/// "Answer: 24" scores sigmoid(2) = 0.881, "Answer: 23" scores sigmoid(-1) = 0.269; beam search with the process
+/// variant, whose step scores are sigmoids of running sums.
 /// </summary>
 public sealed class RewardStrategyTests
 {
@@ -35,6 +37,22 @@ public sealed class RewardStrategyTests
         Assert.That(outcome.SelectedIndex, Is.EqualTo(expectedIndex));
     }
 
+    [Test]
+    public async Task Beam_search_with_the_process_reward_keeps_the_path_a_hand_computation_keeps()
+    {
+        using var reward = Specs.Reward(_folders.Process, ("kind", "prm"), ("step_token", TestTokenizer.StepToken));
+        // Even seeds write a 24, odd seeds a 23; the first step has no answer, the second does.
+        var model = new ScriptedModel((request, seed) =>
+            (string.IsNullOrEmpty(request.AssistantPrefix) ? "First" : "Answer:") + (seed % 2 == 0 ? " 24" : " 23"));
+        var context = new SolveContext(NumberSuite.Problem, new NumberSuite(), new MeteredModel(model), reward, ComputeBudget.Unlimited, Seed, 64);
+        var outcome = await new BeamSearchStrategy(1, 2, 4, StepAggregation.Min, 0.8).SolveAsync(context, CancellationToken.None);
+        // Depth 1: "First 23" (seed 7) scores s(-1), "First 24" (seed 8) s(2): the beam keeps "First 24".
+        // Depth 2: "Answer: 23" (seed 9) gives running sums 2, 1; "Answer: 24" (seed 10) gives 2, 4: min s(1) < min s(2).
+        var selected = outcome.Candidates[outcome.SelectedIndex!.Value];
+        Assert.That(selected.Completion.Text, Does.StartWith("First 24").And.EndWith("Answer: 24"));
+        Assert.That(selected.StepScores, Is.EqualTo(new[] { Sigmoid(2), Sigmoid(4) }).Within(1e-6));
+    }
+
     private static SolveContext Context(Evaluate.Core.Rewards.IRewardModel reward, params string[] answers) =>
-        new(NumberSuite.Problem, new NumberSuite(), new MeteredModel(new ScriptedAnswers(Seed, answers)), reward, ComputeBudget.Unlimited, Seed, 64);
+        new(NumberSuite.Problem, new NumberSuite(), new MeteredModel(ScriptedModel.Answers(Seed, answers)), reward, ComputeBudget.Unlimited, Seed, 64);
 }
