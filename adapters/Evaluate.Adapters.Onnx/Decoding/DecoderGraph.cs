@@ -61,10 +61,12 @@ public sealed record DecoderGraph(
         if (layers == 0) return null;
         for (var layer = 0; layer < layers; layer++)
         {
-            foreach (var name in new[] { GraphNames.Layer(names.PastValue, layer) })
-                if (!session.InputMetadata.ContainsKey(name)) throw new ArgumentException($"{path}: the graph has '{GraphNames.Layer(names.PastKey, layer)}' but no input '{name}'");
-            foreach (var name in new[] { GraphNames.Layer(names.PresentKey, layer), GraphNames.Layer(names.PresentValue, layer) })
-                if (!session.OutputMetadata.ContainsKey(name)) throw new ArgumentException($"{path}: the graph takes a key/value cache but has no output '{name}'");
+            var pastValue = GraphNames.Layer(names.PastValue, layer);
+            if (!session.InputMetadata.ContainsKey(pastValue))
+                throw new ArgumentException($"{path}: the graph has '{GraphNames.Layer(names.PastKey, layer)}' but no input '{pastValue}'");
+            foreach (var present in new[] { GraphNames.Layer(names.PresentKey, layer), GraphNames.Layer(names.PresentValue, layer) })
+                if (!session.OutputMetadata.ContainsKey(present))
+                    throw new ArgumentException($"{path}: the graph takes a key/value cache but has no output '{present}'");
         }
         var past = session.InputMetadata[GraphNames.Layer(names.PastKey, 0)];
         if (past.Dimensions.Length != 4) throw new FormatException($"{path}: past key has rank {past.Dimensions.Length}; [batch, heads, length, head_dim] expected");

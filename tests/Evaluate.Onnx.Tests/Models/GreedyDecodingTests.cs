@@ -63,4 +63,13 @@ public sealed class GreedyDecodingTests : BigramModelTests
         Assert.That(completion.Truncated, Is.True);
         Assert.That(completion.Usage.CompletionTokens, Is.EqualTo(3));
     }
+
+    [Test]
+    public void A_cancelled_request_stops_with_a_cancellation()
+    {
+        using var model = Specs.Model(Folders.For(true));
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.That(async () => await model.GenerateAsync(Specs.Request(), cancelled.Token), Throws.InstanceOf<OperationCanceledException>());
+    }
 }
