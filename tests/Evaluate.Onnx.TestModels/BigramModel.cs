@@ -48,7 +48,10 @@ public static class BigramModel
             .Floats("table", table, width, width)
             .Node("Gather", ["table", variant.InputName], [variant.LogitsName], ("axis", 0))
             .Output(variant.LogitsName, DataType.Float, "batch", "sequence", width);
-        if (variant.KeyValueCache) AddCache(graph, width);
+        if (variant.KeyValueCache) AddCache(graph, width, variant.InputName);
+        if (variant.MergedDecoderInputs)
+            graph.Input("position_ids", DataType.Int64, "batch", "sequence").Input("use_cache_branch", DataType.Bool, 1);
+        if (variant.GenAiConfig is { } genAi) File.WriteAllText(Path.Combine(folder, "genai_config.json"), genAi);
         graph.Save(Path.Combine(folder, variant.GraphFile));
         Tokenizer.Write(Path.Combine(folder, "tokenizer.json"));
         var config = new JsonObject { ["model_type"] = "test-bigram", ["eos_token_id"] = EndOfText, ["num_attention_heads"] = 1, ["hidden_size"] = HeadDimension };
@@ -57,13 +60,13 @@ public static class BigramModel
         File.WriteAllText(Path.Combine(folder, "generation_config.json"), new JsonObject { ["eos_token_id"] = EndOfText }.ToJsonString());
     }
 
-    private static void AddCache(GraphBuilder graph, int width)
+    private static void AddCache(GraphBuilder graph, int width, string inputName)
     {
         var embedding = new float[width * HeadDimension];
         for (var i = 0; i < embedding.Length; i++) embedding[i] = i % 7 * 0.5f;
         graph.Floats("embedding", embedding, width, HeadDimension)
             .Longs("head_axis", [1], 1)
-            .Node("Gather", ["embedding", "input_ids"], ["fed"], ("axis", 0))
+            .Node("Gather", ["embedding", inputName], ["fed"], ("axis", 0))
             .Node("Unsqueeze", ["fed", "head_axis"], ["fed_heads"]);
         foreach (var half in new[] { "key", "value" })
         {

@@ -56,15 +56,6 @@ public sealed class ModelFolderErrorTests
         Assert.That(error!.Message, Does.Contain("model.onnx"));
     }
 
-    [Test]
-    public void Optimums_merged_decoder_file_name_is_found()
-    {
-        using var folder = new TempFolder();
-        BigramModel.Write(folder.Path, new BigramVariant(KeyValueCache: true, GraphFile: "decoder_model_merged.onnx"));
-        using var model = Specs.Model(folder.Path);
-        Assert.That(model.Graph.Path, Does.EndWith("decoder_model_merged.onnx"));
-        Assert.That(model.Graph.Cache, Is.Not.Null);
-    }
 
     [Test]
     public void An_unknown_parameter_is_refused_with_a_suggestion()
