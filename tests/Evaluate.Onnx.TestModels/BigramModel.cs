@@ -56,6 +56,7 @@ public static class BigramModel
         Tokenizer.Write(Path.Combine(folder, "tokenizer.json"));
         var config = new JsonObject { ["model_type"] = "test-bigram", ["eos_token_id"] = EndOfText, ["num_attention_heads"] = 1, ["hidden_size"] = HeadDimension };
         if (variant.ConfigVocabularySize is { } size) config["vocab_size"] = size;
+        if (variant.ContextLength is { } context) config["max_position_embeddings"] = context;
         File.WriteAllText(Path.Combine(folder, "config.json"), config.ToJsonString());
         File.WriteAllText(Path.Combine(folder, "generation_config.json"), new JsonObject { ["eos_token_id"] = EndOfText }.ToJsonString());
     }

@@ -12,4 +12,5 @@ public sealed record BigramVariant(
     string GraphFile = "model.onnx",
     bool Endless = false,
     bool MergedDecoderInputs = false,
-    string? GenAiConfig = null);
+    string? GenAiConfig = null,
+    int? ContextLength = null);

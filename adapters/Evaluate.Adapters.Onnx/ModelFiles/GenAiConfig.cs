@@ -4,11 +4,11 @@ namespace Evaluate.Adapters.Onnx.ModelFiles;
 
 /// <summary>
 /// The optional <c>genai_config.json</c> of onnxruntime-genai exports: the decoder's file name, its input/output
-/// names and end-of-sequence ids. Only these are read; the adapter runs its own decode loop (docs/onnx.md says why).
+/// names, end-of-sequence ids and context length. Only these are read; the adapter runs its own decode loop (docs/onnx.md says why).
 /// </summary>
-public sealed record GenAiConfig(string? DecoderFile, GraphNames Names, IReadOnlyList<int> EosTokenIds)
+public sealed record GenAiConfig(string? DecoderFile, GraphNames Names, IReadOnlyList<int> EosTokenIds, int? ContextLength)
 {
-    public static GenAiConfig None { get; } = new(null, new GraphNames(), []);
+    public static GenAiConfig None { get; } = new(null, new GraphNames(), [], null);
 
     public static GenAiConfig ReadOptional(string path)
     {
@@ -28,6 +28,6 @@ public sealed record GenAiConfig(string? DecoderFile, GraphNames Names, IReadOnl
             Name(outputs, "logits", defaults.Logits),
             Name(outputs, "present_key_names", defaults.PresentKey),
             Name(outputs, "present_value_names", defaults.PresentValue));
-        return new GenAiConfig(decoder?["filename"]?.GetValue<string>(), names, JsonFile.Ids(model?["eos_token_id"]));
+        return new GenAiConfig(decoder?["filename"]?.GetValue<string>(), names, JsonFile.Ids(model?["eos_token_id"]), JsonFile.Int(model?["context_length"]));
     }
 }

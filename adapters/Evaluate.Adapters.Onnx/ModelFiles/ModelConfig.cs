@@ -4,7 +4,8 @@ namespace Evaluate.Adapters.Onnx.ModelFiles;
 
 /// <summary>
 /// What the adapter needs from Hugging Face's <c>config.json</c>: vocabulary size, special token ids, and the
-/// attention shape used to build an empty key/value cache when the graph leaves those dimensions symbolic.
+/// attention shape used to build an empty key/value cache when the graph leaves those dimensions symbolic, and the
+/// context length (<c>max_position_embeddings</c>) that prompt plus completion must fit in.
 /// </summary>
 public sealed record ModelConfig(
     string Path,
@@ -13,7 +14,8 @@ public sealed record ModelConfig(
     int? PadTokenId,
     int? KeyValueHeads,
     int? HeadDimension,
-    int? NumLabels)
+    int? NumLabels,
+    int? ContextLength)
 {
     public static ModelConfig Read(string path)
     {
@@ -27,7 +29,8 @@ public sealed record ModelConfig(
             JsonFile.Int(json["pad_token_id"]),
             JsonFile.Int(json["num_key_value_heads"]) ?? heads,
             headDim,
-            LabelCount(json));
+            LabelCount(json),
+            JsonFile.Int(json["max_position_embeddings"]) ?? JsonFile.Int(json["n_positions"]));
     }
 
     private static int? LabelCount(JsonObject json) =>

@@ -22,6 +22,7 @@ public sealed class OnnxModelAdapter : IModelAdapter, IDisposable
     private readonly OnnxModelOptions _options;
     private readonly IReadOnlySet<int> _endOfSequence;
     private readonly int _topK;
+    private readonly ContextWindow _context;
 
     private OnnxModelAdapter(OnnxModelOptions options, Action<string> warn)
     {
@@ -45,6 +46,7 @@ public sealed class OnnxModelAdapter : IModelAdapter, IDisposable
         _endOfSequence = new HashSet<int>(generation.EosTokenIds.Count > 0 ? generation.EosTokenIds
             : genAi.EosTokenIds.Count > 0 ? genAi.EosTokenIds : config.EosTokenIds);
         _topK = options.TopK ?? generation.TopK ?? 0;
+        _context = new ContextWindow(config.ContextLength ?? genAi.ContextLength, files.Config);
         _decoder = new BatchDecoder(_session, Graph, _tokenizer, options.KeyValueCache);
         Descriptor = ComponentDescriptor.Of("onnx", $"onnx ({Path.GetFileName(Path.TrimEndingDirectorySeparator(options.Path))}, {ExecutionProviderName.Of(provider)})",
             ("path", options.Path), ("provider", ExecutionProviderName.Of(provider)), ("template", options.Template.Name),
@@ -72,7 +74,7 @@ public sealed class OnnxModelAdapter : IModelAdapter, IDisposable
         var prompt = _tokenizer.Encode(_options.Template.Render(request.Messages, request.AssistantPrefix));
         if (prompt.Count == 0) throw new ArgumentException("onnx: the rendered prompt has no tokens");
         var sampling = new SamplingSettings(request.Temperature, request.TopP, _topK);
-        var limits = new DecodeLimits(request.MaxTokens, _endOfSequence, request.Stop, request.TopLogprobs);
+        var limits = new DecodeLimits(_context.MaxNewTokens(prompt.Count, request.MaxTokens), _endOfSequence, request.Stop, request.TopLogprobs);
         // ONNX Runtime runs synchronously: keep the caller's thread free.
         return Task.Run(() =>
         {

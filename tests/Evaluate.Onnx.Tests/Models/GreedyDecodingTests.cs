@@ -72,4 +72,19 @@ public sealed class GreedyDecodingTests : BigramModelTests
         cancelled.Cancel();
         Assert.That(async () => await model.GenerateAsync(Specs.Request(), cancelled.Token), Throws.InstanceOf<OperationCanceledException>());
     }
+
+    [Test]
+    public async Task The_context_length_cuts_the_completion_and_refuses_a_prompt_that_does_not_fit()
+    {
+        using var folder = new TempFolder();
+        var promptTokens = TokenizerJson.Load(Path.Combine(Folders.For(false), "tokenizer.json")).Encode("Question?\n\n").Count;
+        BigramModel.Write(folder.Path, new BigramVariant(ContextLength: promptTokens + 3));
+        using var model = Specs.Model(folder.Path);
+        var completion = (await model.GenerateAsync(Specs.Request(), CancellationToken.None)).Completions.Single();
+        Assert.That(completion.Text, Is.EqualTo("The answer is"));
+        Assert.That(completion.FinishReason, Is.EqualTo("length"));
+        var tooLong = Specs.Request() with { Messages = [Evaluate.Core.Models.ChatMessage.User("Question? Question?")] };
+        Assert.That(() => model.GenerateAsync(tooLong, CancellationToken.None),
+            Throws.ArgumentException.With.Message.Contains("config.json").And.Message.Contains("max_position_embeddings"));
+    }
 }
