@@ -15,6 +15,9 @@ public static class ScorerModel
 
     public static double Sigmoid(double x) => 1 / (1 + Math.Exp(-x));
 
+    /// <summary>The scorer's context length in config.json (longer texts are refused).</summary>
+    public const int ContextLength = 64;
+
     public static void Write(string folder, bool perStep)
     {
         var tokenizer = TestTokenizer.Instance;
@@ -40,7 +43,7 @@ public static class ScorerModel
         tokenizer.Write(Path.Combine(folder, "tokenizer.json"));
         File.WriteAllText(Path.Combine(folder, "config.json"), new JsonObject
         {
-            ["model_type"] = "test-scorer", ["vocab_size"] = tokenizer.Size, ["num_labels"] = 1, ["pad_token_id"] = tokenizer.Id(" 24"),
+            ["model_type"] = "test-scorer", ["vocab_size"] = tokenizer.Size, ["num_labels"] = 1, ["pad_token_id"] = tokenizer.Id(" 24"), ["max_position_embeddings"] = ContextLength,
         }.ToJsonString());
     }
 }

@@ -21,6 +21,7 @@ public sealed class OnnxRewardModel : IRewardModel, IDisposable
     private readonly OnnxRewardOptions _options;
     private readonly RewardPrompt _prompt;
     private readonly RewardBatchRunner _runner;
+    private readonly ContextWindow _context;
 
     private OnnxRewardModel(OnnxRewardOptions options, Action<string> warn)
     {
@@ -44,6 +45,7 @@ public sealed class OnnxRewardModel : IRewardModel, IDisposable
             throw;
         }
         _prompt = new RewardPrompt(tokenizer, stepId);
+        _context = new ContextWindow(config.ContextLength, files.Config);
         var kind = options.Kind == RewardKind.Process ? "prm" : "orm";
         Descriptor = ComponentDescriptor.Of("onnx", $"onnx {kind} ({Path.GetFileName(Path.TrimEndingDirectorySeparator(options.Path))}, {ExecutionProviderName.Of(provider)})",
             ("path", options.Path), ("kind", kind), ("step_token", options.StepToken ?? ""), ("label", options.Label), ("provider", ExecutionProviderName.Of(provider)));
@@ -69,7 +71,7 @@ public sealed class OnnxRewardModel : IRewardModel, IDisposable
     public Task<IReadOnlyList<double>> ScoreSolutionsAsync(Problem problem, IReadOnlyList<string> solutions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(solutions);
-        var sequences = solutions.Select(s => _options.Kind == RewardKind.Process ? _prompt.Process(problem, [s]) : _prompt.Outcome(problem, s)).ToList();
+        var sequences = solutions.Select(s => Fitting(_options.Kind == RewardKind.Process ? _prompt.Process(problem, [s]) : _prompt.Outcome(problem, s))).ToList();
         return Task.Run<IReadOnlyList<double>>(() => _runner.Score(sequences, cancellationToken).Select(r => r[^1]).ToList(), cancellationToken);
     }
 
@@ -79,9 +81,18 @@ public sealed class OnnxRewardModel : IRewardModel, IDisposable
         ArgumentNullException.ThrowIfNull(steps);
         if (steps.Count == 0) return Task.FromResult<IReadOnlyList<double>>([]);
         if (_options.Kind == RewardKind.Process)
-            return Task.Run(() => _runner.Score([_prompt.Process(problem, steps)], cancellationToken)[0], cancellationToken);
+        {
+            var sequence = Fitting(_prompt.Process(problem, steps));
+            return Task.Run(() => _runner.Score([sequence], cancellationToken)[0], cancellationToken);
+        }
         var prefixes = Enumerable.Range(1, steps.Count).Select(n => string.Join("\n", steps.Take(n))).ToList();
         return ScoreSolutionsAsync(problem, prefixes, cancellationToken);
+    }
+
+    private ScoredSequence Fitting(ScoredSequence sequence)
+    {
+        _context.Require(sequence.Ids.Count);
+        return sequence;
     }
 
     public void Dispose() => _session.Dispose();

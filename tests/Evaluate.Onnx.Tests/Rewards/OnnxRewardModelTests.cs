@@ -56,6 +56,15 @@ public sealed class OnnxRewardModelTests
     }
 
     [Test]
+    public void A_text_longer_than_the_context_is_refused_naming_config_json()
+    {
+        using var reward = Specs.Reward(_folders.Outcome);
+        var tooLong = string.Concat(Enumerable.Repeat(" 24", ContextLength));
+        Assert.That(() => reward.ScoreSolutionAsync(NumberSuite.Problem, tooLong, CancellationToken.None),
+            Throws.ArgumentException.With.Message.Contains("config.json"));
+    }
+
+    [Test]
     public void A_process_reward_on_a_per_sequence_head_names_the_graph() =>
         Assert.That(() => Specs.Reward(_folders.Outcome, ("kind", "prm"), ("step_token", TestTokenizer.StepToken)),
             Throws.TypeOf<FormatException>().With.Message.Contains("model.onnx"));
