@@ -29,6 +29,10 @@ public static class ModelRegistrations
              ComponentParameter.Text("base_url", null, "base URL (or --base-url, or OPENAI_BASE_URL)"),
              ComponentParameter.Text("model", "default", "model name sent to the server (or --model-name)")],
             CreateOpenAi, "openai:endpoint=chat --base-url http://127.0.0.1:8000/v1 --model-name Qwen/QwQ-32B"))
+        .Register(new("onnx", "a causal language model run in process by ONNX Runtime (CPU here; DirectML on Windows, CUDA with the GPU package); see docs/onnx.md",
+            OnnxRegistration.Parameters(Adapters.Onnx.Models.OnnxModelAdapter.Parameters),
+            (s, _) => OnnxRegistration.Create((spec, warn) => Adapters.Onnx.Models.OnnxModelAdapter.Create(spec, warn), s),
+            "onnx:path=models/qwen2.5-0.5b-instruct,provider=cpu"))
         .Register(new("replay", "recorded responses from a JSONL file; no model is called (see `evaluate replay`)",
             [ComponentParameter.Text("file", null, "the replay JSONL (also written replay:FILE)")],
             (_, c) => c.Require<ReplayModel>("model 'replay'"), "replay:generations.jsonl --strategy replay"));

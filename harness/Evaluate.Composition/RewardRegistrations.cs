@@ -30,7 +30,11 @@ public static class RewardRegistrations
         .Register(new("judge", "an LLM judge: the evaluated model asked whether a solution or step is correct",
             [ComponentParameter.Choice("mode", "yesno", "yesno (probability of yes) or rating (1-10)", "yesno", "rating")],
             (s, c) => new JudgeReward(c.Model ?? throw new UsageException("reward model 'judge' needs a model"), s.Get("mode") ?? "yesno"),
-            "judge:mode=rating"));
+            "judge:mode=rating"))
+        .Register(new("onnx", "an outcome (orm) or process (prm) reward model run in process by ONNX Runtime; see docs/onnx.md",
+            OnnxRegistration.Parameters(Adapters.Onnx.Rewards.OnnxRewardModel.Parameters),
+            (s, _) => OnnxRegistration.Create((spec, warn) => Adapters.Onnx.Rewards.OnnxRewardModel.Create(spec, warn), s),
+            "onnx:path=models/prm,kind=prm,step_token=<step>"));
 
     private static Core.Suites.ISuite Suite(ComponentContext context) =>
         context.Suite ?? throw new UsageException("a reward model is built per suite");
