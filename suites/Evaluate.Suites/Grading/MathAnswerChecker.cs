@@ -13,8 +13,14 @@ public sealed class MathAnswerChecker(ExtractionMode mode = ExtractionMode.Stric
 
     public string? Extract(string response) => AnswerExtractor.ExtractMath(response, Mode);
 
-    public Verdict Grade(Problem problem, string? extracted) =>
-        extracted is null ? Verdict.NoAnswer : MathEquivalence.Check(problem.Gold, extracted, UnorderedLists);
+    /// <summary>Grades against the answer the gold states (see <see cref="GoldAnswer"/>); the reason names the gold rule when one applied.</summary>
+    public Verdict Grade(Problem problem, string? extracted)
+    {
+        if (extracted is null) return Verdict.NoAnswer;
+        var gold = GoldAnswer.Resolve(problem.Gold);
+        var verdict = MathEquivalence.Check(gold.Text, extracted, UnorderedLists);
+        return gold.Rule is null ? verdict : verdict with { Reason = $"{verdict.Reason} ({gold.Rule})" };
+    }
 
     public bool Equivalent(Problem problem, string a, string b) => MathEquivalence.Check(a, b, UnorderedLists).Correct;
 }

@@ -12,6 +12,7 @@ internal static class LatexVocabulary
         "displaystyle", "textstyle", "quad", "qquad", "limits", "circ", "degree", "boxed", "fbox",
         "mathrm", "mathbf", "boldsymbol", "mathit", "mathsf", "bm", "overline", "vec", "hat", "bar", "tilde",
         "mathbb", "rm", "bf", "it", "hspace", "vspace", "phantom", "nonumber", "centerdot",
+        "euro", "texteuro", "pounds", "textsterling", "textdollar", "dollar",
     ], StringComparer.Ordinal);
 
     /// <summary>Commands whose brace argument is prose (units, words, answer letters).</summary>
@@ -34,6 +35,7 @@ internal static class LatexVocabulary
         ["{"] = "{set", ["}"] = "}set", ["lbrace"] = "{set", ["rbrace"] = "}set", ["%"] = "%",
         ["\\"] = "\\\\", ["cr"] = "\\\\", ["langle"] = "(", ["rangle"] = ")", ["lvert"] = "|", ["rvert"] = "|",
         ["vert"] = "|", ["lfloor"] = "⌊", ["rfloor"] = "⌋", ["lceil"] = "⌈", ["rceil"] = "⌉", ["mid"] = "|", ["colon"] = ":", ["dots"] = "…", ["ldots"] = "…", ["cdots"] = "…",
+        ["approx"] = "≈", ["simeq"] = "≈", ["thickapprox"] = "≈", ["emptyset"] = "∅", ["varnothing"] = "∅", ["R"] = "ℝ", ["Reals"] = "ℝ",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static readonly FrozenSet<string> StructuralCommands = FrozenSet.ToFrozenSet(
