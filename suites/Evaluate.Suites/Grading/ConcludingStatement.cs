@@ -22,9 +22,10 @@ internal static class ConcludingStatement
         if (MathSpans.StartOf(text, end, out display) is { } spanStart) start = spanStart;
         else if (end >= 4 && text.AsSpan(0, end).EndsWith("**"))
         {
-            int open = text.AsSpan(Math.Max(0, end - 200), Math.Min(end - 2, 200)).LastIndexOf("**", StringComparison.Ordinal);
+            int from = Math.Max(0, end - 200);
+            int open = text.AsSpan(from, end - 2 - from).LastIndexOf("**", StringComparison.Ordinal);
             if (open < 0) return null;
-            start = Math.Max(0, end - 200) + open;
+            start = from + open;
         }
         else if ((start = NumberStart(text, end)) < 0) return null;
 

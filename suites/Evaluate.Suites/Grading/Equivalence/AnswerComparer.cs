@@ -79,10 +79,11 @@ public sealed class AnswerComparer(WorkBudget budget, bool unorderedLists)
         return null;
     }
 
-    /// <summary>A name the answer is given to: a variable (x, a_1) or a function value f(x), f(x, y).</summary>
+    /// <summary>A name the answer is given to: a variable (x, a_1), a function value f(x), f(x, y), or a tuple of names (a, b).</summary>
     private static bool IsNamedValue(MathNode node) => node switch
     {
         SymbolNode => true,
+        BracketNode { Open: '(', Close: ')' } names => names.Items.All(i => i is SymbolNode),
         ProductNode { Factors: [{ Node: SymbolNode { Name.Length: 1 }, Divide: false }, { Node: SymbolNode or BracketNode { Open: '(' }, Divide: false } arg] }
             => arg.Node is SymbolNode || ((BracketNode)arg.Node).Items.All(i => i is SymbolNode),
         _ => false,

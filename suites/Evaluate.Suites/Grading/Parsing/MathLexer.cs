@@ -252,6 +252,7 @@ internal sealed class MathLexer(string source, WorkBudget budget)
         var name = _s[start.._pos];
         if (name is "mathbb" && TryReadRealLine()) return Symbol("ℝ");
         if (LatexVocabulary.Ignored.Contains(name)) return null;
+        if (LatexVocabulary.Unsupported.Contains(name)) return new Token(TokenKind.Invalid, name);
         if (LatexVocabulary.TextCommands.Contains(name))
         {
             SkipSpaces();
