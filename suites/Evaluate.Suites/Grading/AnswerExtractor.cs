@@ -66,6 +66,13 @@ public static class AnswerExtractor
             var box = FindLastBox(text, searchEnd);
             if (box is null) break;
             var (start, end, content) = box.Value;
+            if (previousStart >= 0 && end > previousStart)
+            {
+                // A box around a box ("\boxed{\[ \boxed{x} \]}"): the outer one is the answer.
+                parts[^1] = content;
+                previousStart = searchEnd = start;
+                continue;
+            }
             if (previousStart >= 0 && !OnlySeparators(text.AsSpan(end, previousStart - end))) break;
             parts.Add(content);
             previousStart = start;

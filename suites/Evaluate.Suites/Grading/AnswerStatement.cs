@@ -11,6 +11,8 @@ public static class AnswerStatement
     private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "and", "or" };
     private static readonly HashSet<string> Conditions = new(StringComparer.OrdinalIgnoreCase)
         { "if", "when", "whenever", "otherwise", "unless", "except", "only", "else" };
+    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "equals", "be", "was" };
+    private const int MaxLeadingWords = 3;
     private static readonly HashSet<string> MathWords = new(StringComparer.OrdinalIgnoreCase)
         { "sqrt", "sin", "cos", "tan", "cot", "sec", "csc", "log", "exp", "arcsin", "arccos", "arctan", "pi", "infty" };
 
@@ -21,9 +23,18 @@ public static class AnswerStatement
         bool IsProse((int Start, int End) w) => w.End - w.Start >= 3 && !Connectors.Contains(statement[w.Start..w.End]) && !MathWords.Contains(statement[w.Start..w.End]);
         if (!words.Any(IsProse)) return statement;
 
-        // Skip the leading words ("there are", "The point is"), then cut at the next prose word.
-        int p = 0, w = 0;
-        while (true)
+        // A restated result "the value of \(a_{10}\) is \(248\)" states what follows its last verb.
+        int w = 0, p = 0;
+        for (int i = words.Count - 1; i >= 0; i--)
+        {
+            if (!Copulas.Contains(statement[words[i].Start..words[i].End]) || !HasMath(statement.AsSpan(words[i].End))) continue;
+            p = words[i].End;
+            w = i + 1;
+            break;
+        }
+        // Skip a few leading words ("there are", "The point is"), then cut at the next prose word. A longer lead-in
+        // is a sentence about something else ("the altitude from vertex \(A\) can be …"): nothing is cut.
+        for (int skipped = 0; skipped < MaxLeadingWords; skipped++)
         {
             while (p < statement.Length && (char.IsWhiteSpace(statement[p]) || statement[p] is ',' or ':' or ';')) p++;
             if (w < words.Count && words[w].Start == p && words[w].End - words[w].Start >= 2) { p = words[w].End; w++; continue; }
@@ -32,9 +43,10 @@ public static class AnswerStatement
         while (w < words.Count && !IsProse(words[w])) w++;
         int q = w < words.Count ? words[w].Start : statement.Length;
         var core = TrimTrailingWords(statement[p..q]);
-        bool mathematical = core.Any(c => char.IsAsciiDigit(c) || c is '$' or '\\');
-        return mathematical ? core : statement;
+        return HasMath(core) ? core : statement;
     }
+
+    private static bool HasMath(ReadOnlySpan<char> s) => s.IndexOfAny("0123456789$\\") >= 0;
 
     private static string TrimTrailingWords(string s)
     {

@@ -18,6 +18,9 @@ public sealed class MathAnswerChecker(ExtractionMode mode = ExtractionMode.Stric
     {
         if (extracted is null) return Verdict.NoAnswer;
         var gold = GoldAnswer.Resolve(problem.Gold);
+        // An answer that restates a solution-like gold word for word is correct whatever the gold rule extracted.
+        if (gold.Rule is not null && AnswerText.SameIgnoringSpace(AnswerText.Clean(problem.Gold), AnswerText.Clean(extracted)))
+            return new Verdict(true, GradingReasons.Equal);
         var verdict = MathEquivalence.Check(gold.Text, extracted, UnorderedLists);
         return gold.Rule is null ? verdict : verdict with { Reason = $"{verdict.Reason} ({gold.Rule})" };
     }

@@ -345,7 +345,8 @@ public sealed class AnswerComparer(WorkBudget budget, bool unorderedLists)
         }
 
         int valid = 0, undefined = 0;
-        for (int p = 0; p < EvaluationPoints.Count; p++)
+        int points = StepFunctions.Contains(g) || StepFunctions.Contains(a) ? EvaluationPoints.StepFunctionCount : EvaluationPoints.Count;
+        for (int p = 0; p < points; p++)
         {
             int point = p;
             var gv = NumericEvaluator.Evaluate(g, n => EvaluationPoints.ValueOf(n, point), budget);
@@ -358,7 +359,7 @@ public sealed class AnswerComparer(WorkBudget budget, bool unorderedLists)
         }
         if (budget.Exhausted) return null;
         // Equal only when every point is a defined, agreeing value; overflow anywhere (x^{10^{12}}) means structure decides.
-        if (undefined == 0 && valid == EvaluationPoints.Count) return GradingReasons.SymbolicEqual;
+        if (undefined == 0 && valid == points) return GradingReasons.SymbolicEqual;
         return SameTree(g, a);
     }
 
