@@ -61,7 +61,8 @@ public static class AnswerExtractor
         var parts = new List<string>();
         int searchEnd = text.Length;
         int previousStart = -1;
-        while (parts.Count < GradingLimits.MaxJoinedBoxes)
+        int nestedBoxes = 0;
+        while (parts.Count < GradingLimits.MaxJoinedBoxes && nestedBoxes <= GradingLimits.MaxJoinedBoxes)
         {
             var box = FindLastBox(text, searchEnd);
             if (box is null) break;
@@ -71,6 +72,7 @@ public static class AnswerExtractor
                 // A box around a box ("\boxed{\[ \boxed{x} \]}"): the outer one is the answer.
                 parts[^1] = content;
                 previousStart = searchEnd = start;
+                nestedBoxes++;
                 continue;
             }
             if (previousStart >= 0 && !OnlySeparators(text.AsSpan(end, previousStart - end))) break;
@@ -151,10 +153,11 @@ public static class AnswerExtractor
         if (StartsWithWord(text, j, "is") || StartsWithWord(text, j, "are")) return SkipMarks(text, j + (StartsWithWord(text, j, "is") ? 2 : 3));
         if (j < text.Length && text[j] is ':' or '=') return SkipMarks(text, j + 1);
         if (j < text.Length && (text[j] == '$' || (text[j] == '\\' && j + 1 < text.Length && text[j + 1] is '(' or '['))) return j;
-        // A heading: "**Final Answer**" or "### Answer" alone on its line.
-        bool lineEnds = j >= text.Length || text[j] is '\n' or '\r';
-        int lineStart = text.LastIndexOf('\n', Math.Max(0, wordStart - 1)) + 1;
-        return lineEnds && wordStart - lineStart <= 16 && j < text.Length ? j : -1;
+        // A heading: "**Final Answer**" or "### Answer" alone on its line (its start is looked for only 16 characters back).
+        bool lineEnds = j < text.Length && text[j] is '\n' or '\r';
+        if (!lineEnds) return -1;
+        int back = Math.Max(0, wordStart - 16);
+        return back == 0 || text.AsSpan(back, wordStart - back).Contains('\n') ? j : -1;
     }
 
     private static bool StartsWithWord(string text, int j, string word) =>
@@ -196,10 +199,11 @@ public static class AnswerExtractor
         int i = start;
         while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '*')) i++;
         int end = i;
+        var unclosed = new MathSpans.UnclosedKinds();
         while (end < text.Length && end - i <= GradingLimits.MaxAnswerLength)
         {
             char c = text[end];
-            if (MathSpans.EndOf(text, end) is { } spanEnd) { end = spanEnd; continue; }
+            if (MathSpans.EndOf(text, end, ref unclosed) is { } spanEnd) { end = spanEnd; continue; }
             if (c == '\n') break;
             // A full stop followed by a space ends the sentence; "3.5" keeps its point.
             if (c == '.' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1]))) break;

@@ -25,9 +25,10 @@ public static class AnswerStatement
 
         // A restated result "the value of \(a_{10}\) is \(248\)" states what follows its last verb.
         int w = 0, p = 0;
+        int lastMath = statement.AsSpan().LastIndexOfAny(MathCharacters);
         for (int i = words.Count - 1; i >= 0; i--)
         {
-            if (!Copulas.Contains(statement[words[i].Start..words[i].End]) || !HasMath(statement.AsSpan(words[i].End))) continue;
+            if (words[i].End > lastMath || !Copulas.Contains(statement[words[i].Start..words[i].End])) continue;
             p = words[i].End;
             w = i + 1;
             break;
@@ -46,7 +47,9 @@ public static class AnswerStatement
         return HasMath(core) ? core : statement;
     }
 
-    private static bool HasMath(ReadOnlySpan<char> s) => s.IndexOfAny("0123456789$\\") >= 0;
+    private const string MathCharacters = "0123456789$\\";
+
+    private static bool HasMath(ReadOnlySpan<char> s) => s.IndexOfAny(MathCharacters) >= 0;
 
     private static string TrimTrailingWords(string s)
     {

@@ -18,7 +18,8 @@ public static class GoldAnswer
     {
         if (gold.Contains("\\boxed", StringComparison.Ordinal) || gold.Contains("\\fbox", StringComparison.Ordinal))
             return AnswerExtractor.LastBoxed(DoubleEscapedLatex.Unescape(gold)) is { } box ? new Resolved(box, LastBoxRule) : new Resolved(gold, null);
-        if (!ReadsLikeASolution(gold)) return new Resolved(gold, null);
+        // Longer golds are refused by the engine's length cap anyway; scanning them for prose would only cost time.
+        if (gold.Length > GradingLimits.MaxAnswerLength * 2 || !ReadsLikeASolution(gold)) return new Resolved(gold, null);
         var extracted = AnswerExtractor.ExtractMath(gold, ExtractionMode.Strict);
         return extracted is null || extracted == AnswerText.Clean(gold) ? new Resolved(gold, null) : new Resolved(extracted, ExtractedRule);
     }

@@ -3,16 +3,31 @@ namespace Evaluate.Suites.Grading;
 /// <summary>Math delimiters in prose: $…$, $$…$$, \(…\), \[…\]. Searches are bounded by the answer length cap.</summary>
 internal static class MathSpans
 {
+    /// <summary>
+    /// Closers already searched for in vain during one scan. A failed search covered the whole window, so later
+    /// openers of the same kind are not searched again: the scan stays linear ("\( \( \( …" is not quadratic).
+    /// </summary>
+    public struct UnclosedKinds
+    {
+        internal int Mask;
+    }
+
     /// <summary>The index just after the span that opens at <paramref name="pos"/>, or null when none opens there or it is never closed.</summary>
-    public static int? EndOf(string text, int pos)
+    public static int? EndOf(string text, int pos, ref UnclosedKinds unclosed)
     {
         string? closer = Opener(text, pos, out int openerLength);
         if (closer is null) return null;
+        int kind = 1 << Array.IndexOf(Closers, closer);
+        if ((unclosed.Mask & kind) != 0) return null;
         int from = pos + openerLength;
         int window = Math.Min(text.Length - from, GradingLimits.MaxAnswerLength);
         int close = text.AsSpan(from, window).IndexOf(closer, StringComparison.Ordinal);
-        return close < 0 ? null : from + close + closer.Length;
+        if (close >= 0) return from + close + closer.Length;
+        unclosed.Mask |= kind;
+        return null;
     }
+
+    private static readonly string[] Closers = ["$$", "$", "\\)", "\\]"];
 
     /// <summary>The start of the span that closes just before <paramref name="end"/> (exclusive), or null.</summary>
     public static int? StartOf(string text, int end, out bool display)

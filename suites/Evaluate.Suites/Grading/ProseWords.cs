@@ -9,8 +9,13 @@ namespace Evaluate.Suites.Grading;
 /// </summary>
 public static class ProseWords
 {
-    private static readonly HashSet<string> NotProse = new(StringComparer.OrdinalIgnoreCase)
-        { "and", "or", "sqrt", "sin", "cos", "tan", "cot", "sec", "csc", "log", "ln", "exp", "pi", "inf", "infty", "arcsin", "arccos", "arctan" };
+    // Looked up by span (no substring per word): prose detection runs on every graded gold.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotProse = new HashSet<string>(
+        ["and", "or", "sqrt", "sin", "cos", "tan", "cot", "sec", "csc", "log", "ln", "exp", "pi", "inf", "infty", "arcsin", "arccos", "arctan",
+         .. LatexVocabulary.Units], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TextCommands =
+        new HashSet<string>(LatexVocabulary.TextCommands, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static int Count(string text, int stopAt = int.MaxValue)
     {
@@ -22,7 +27,7 @@ public static class ProseWords
             {
                 int start = i + 1, end = start;
                 while (end < text.Length && char.IsAsciiLetter(text[end])) end++;
-                if (textBraceDepth < 0 && end > start && LatexVocabulary.TextCommands.Contains(text[start..end])
+                if (textBraceDepth < 0 && end > start && TextCommands.Contains(text.AsSpan(start, end - start))
                     && end < text.Length && text[end] == '{')
                 {
                     textBraceDepth = braces;
@@ -41,8 +46,7 @@ public static class ProseWords
             bool inText = textBraceDepth >= 0;
             bool plain = braces == 0 && (wordStart == 0 || text[wordStart - 1] is ' ' or '(' or '\n' or ',');
             if (i - wordStart + 1 < 2 || !(inText || plain)) continue;
-            var word = text[wordStart..(i + 1)];
-            if (!NotProse.Contains(word) && !LatexVocabulary.Units.Contains(word.ToLowerInvariant())) count++;
+            if (!NotProse.Contains(text.AsSpan(wordStart, i + 1 - wordStart))) count++;
         }
         return count;
     }
