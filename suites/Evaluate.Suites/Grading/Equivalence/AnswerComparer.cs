@@ -37,7 +37,7 @@ public sealed class AnswerComparer(WorkBudget budget, bool unorderedLists)
         if (ChoiceLetter(g) is { } cg && ChoiceLetter(a) is { } ca && (g is TextNode || a is TextNode))
             return cg == ca ? GradingReasons.ChoiceEqual : null;
         if (g is TextNode || a is TextNode)
-            return g is TextNode tg && a is TextNode ta && NormalizeText(tg.Text) == NormalizeText(ta.Text) && NormalizeText(tg.Text).Length > 0
+            return g is TextNode tg && a is TextNode ta && TextKey.Of(tg.Text) == TextKey.Of(ta.Text) && TextKey.Of(tg.Text).Length > 0
                 ? GradingReasons.TextEqual : null;
 
         // "x \ge 0" against "[0, \infty)": a one-variable inequality states an interval.
@@ -140,16 +140,6 @@ public sealed class AnswerComparer(WorkBudget budget, bool unorderedLists)
             ? char.ToUpperInvariant(text[0]) : null;
     }
 
-    /// <summary>Words compare case-insensitively on letters and digits only ("\text{ East }" = "east").</summary>
-    private static string NormalizeText(string text)
-    {
-        var chars = new char[text.Length];
-        int n = 0;
-        foreach (char c in text)
-            if (char.IsLetterOrDigit(c)) chars[n++] = char.ToLowerInvariant(c);
-        return new string(chars, 0, n);
-    }
-
     /// <summary>The items of a list, set or ±-expression; null for a single value.</summary>
     private List<MathNode>? AsCollection(MathNode node, out bool ordered, out bool failed)
     {
@@ -212,16 +202,9 @@ public sealed class AnswerComparer(WorkBudget budget, bool unorderedLists)
     private string? CompareBrackets(BracketNode g, BracketNode a)
     {
         if (g.Open != a.Open || g.Close != a.Close || !CompareOrdered(g.Items, a.Items)) return null;
-        bool interval = g.Items.Count == 2 && (g.Open != '(' || g.Close != ')' || g.Items.Any(IsInfinity));
+        bool interval = g.Items.Count == 2 && (g.Open != '(' || g.Close != ')' || g.Items.Any(Infinities.Is));
         return interval ? GradingReasons.IntervalEqual : GradingReasons.TupleEqual;
     }
-
-    private static bool IsInfinity(MathNode node) => node switch
-    {
-        ConstantNode { Constant: MathConstant.Infinity } => true,
-        SumNode { Terms: [var t] } => IsInfinity(t.Node),
-        _ => false,
-    };
 
     /// <summary>A one-row or one-column matrix read as a vector.</summary>
     private static IReadOnlyList<MathNode>? AsVector(MatrixNode m)
@@ -340,7 +323,7 @@ public sealed class AnswerComparer(WorkBudget budget, bool unorderedLists)
             }
             // ∞ matches only an answer written as the same infinity; values that merely overflow
             // double (2014!, 3^{2014}) are compared structurally.
-            if (IsInfinity(g) && IsInfinity(a)) return Math.Sign(gv.Real) == Math.Sign(av.Real) ? GradingReasons.NumericEqual : null;
+            if (Infinities.Is(g) && Infinities.Is(a)) return Math.Sign(gv.Real) == Math.Sign(av.Real) ? GradingReasons.NumericEqual : null;
             return SameTree(g, a);
         }
 

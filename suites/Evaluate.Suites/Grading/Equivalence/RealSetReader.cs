@@ -19,7 +19,7 @@ internal static class RealSetReader
     {
         UnionNode => true,
         SetNode { Items.Count: 0 } => true,
-        BracketNode { Items.Count: 2 } b => b.Open == '[' || b.Close == ']' || b.Items.Any(IsInfinite),
+        BracketNode { Items.Count: 2 } b => b.Open == '[' || b.Close == ']' || b.Items.Any(Infinities.Is),
         _ => false,
     };
 
@@ -50,7 +50,7 @@ internal static class RealSetReader
                 // "x < 2 or x > 5": the parser reads "or" as a list separator.
                 return l.Items.All(item => Collect(item, pieces, budget, depth + 1));
             case TextNode t:
-                var words = LettersOnly(t.Text);
+                var words = TextKey.Of(t.Text);
                 if (EmptyWords.Contains(words)) return true;
                 if (!RealLineWords.Contains(words)) return false;
                 var infinity = new ConstantNode(MathConstant.Infinity);
@@ -101,20 +101,4 @@ internal static class RealSetReader
 
     public static bool Same(double x, double y) =>
         x == y || (double.IsFinite(x) && double.IsFinite(y) && Math.Abs(x - y) <= 1e-9 * Math.Max(1, Math.Max(Math.Abs(x), Math.Abs(y))));
-
-    private static bool IsInfinite(MathNode node) => node switch
-    {
-        ConstantNode { Constant: MathConstant.Infinity } => true,
-        SumNode { Terms: [var t] } => IsInfinite(t.Node),
-        _ => false,
-    };
-
-    private static string LettersOnly(string text)
-    {
-        var chars = new char[text.Length];
-        int n = 0;
-        foreach (char c in text)
-            if (char.IsAsciiLetter(c)) chars[n++] = char.ToLowerInvariant(c);
-        return new string(chars, 0, n);
-    }
 }
