@@ -75,7 +75,7 @@ public static class AnswerExtractor
                 nestedBoxes++;
                 continue;
             }
-            if (previousStart >= 0 && !OnlySeparators(text.AsSpan(end, previousStart - end))) break;
+            if (previousStart >= 0 && !OnlySeparators(GapWithoutRepeatedName(text, start, end, previousStart))) break;
             parts.Add(content);
             previousStart = start;
             searchEnd = start;
@@ -113,6 +113,32 @@ public static class AnswerExtractor
         int e = j;
         while (e < text.Length && e - j < GradingLimits.MaxAnswerLength && !char.IsWhiteSpace(text[e]) && text[e] != '$') e++;
         return e > j ? (best, e, text[j..e]) : null;
+    }
+
+    /// <summary>
+    /// The text between two boxes, without the "x =" that introduces the later box when the earlier box is introduced
+    /// by the same name: "x = \boxed{-2} or x = \boxed{1}" lists two values of x, "x = \boxed{1}, y = \boxed{2}" does not.
+    /// </summary>
+    private static ReadOnlySpan<char> GapWithoutRepeatedName(string text, int earlierStart, int earlierEnd, int laterStart)
+    {
+        var gap = text.AsSpan(earlierEnd, laterStart - earlierEnd);
+        var laterName = NameBefore(gap, out int nameStart);
+        if (laterName is null || NameBefore(text.AsSpan(0, earlierStart), out _) != laterName) return gap;
+        return gap[..nameStart];
+    }
+
+    /// <summary>The single-letter name in a trailing "x =" (spaces and "$" allowed), and where that name starts.</summary>
+    private static char? NameBefore(ReadOnlySpan<char> text, out int nameStart)
+    {
+        nameStart = -1;
+        int i = text.Length;
+        while (i > 0 && text[i - 1] is ' ' or '$') i--;
+        if (i == 0 || text[i - 1] != '=') return null;
+        i--;
+        while (i > 0 && text[i - 1] == ' ') i--;
+        if (i == 0 || !char.IsAsciiLetter(text[i - 1]) || (i >= 2 && (char.IsAsciiLetter(text[i - 2]) || text[i - 2] == '\\'))) return null;
+        nameStart = i - 1;
+        return text[i - 1];
     }
 
     private static bool OnlySeparators(ReadOnlySpan<char> gap)

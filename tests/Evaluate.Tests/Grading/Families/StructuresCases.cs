@@ -39,6 +39,8 @@ S¦1, 2, 3¦\boxed{1}, \boxed{2}, \boxed{3}
 S¦2, 3¦\boxed{2,3}
 S¦-2, 1¦The solutions are $\boxed{-2}$ or $\boxed{1}$.
 S¦\frac{1}{2}, 2¦\boxed{\frac12}, \boxed{2}
+S¦-2, 1¦$x = \boxed{-2}$ or $x = \boxed{1}$
+S¦-2, 1¦x = \boxed{-2} \text{ or } x = \boxed{1}
 """;
 
     private const string NearMisses = """
@@ -75,6 +77,9 @@ S¦1, 2, 3¦\boxed{1}, \boxed{2}
 S¦2¦\boxed{2,3}
 S¦(1, 2)¦\boxed{1}, \boxed{2}
 S¦-2, 1¦The solutions are $\boxed{-2}$ or $\boxed{-1}$.
+S¦-2, 1¦$x = \boxed{-2}$ or $y = \boxed{1}$
+S¦-2, 1¦$x = \boxed{-2}$ or $x = \boxed{-1}$
+S¦1, 2¦x = \boxed{1}, y = \boxed{2}
 S¦\begin{pmatrix} 1 \\ 2 \end{pmatrix}¦\begin{pmatrix} 1 & 2 \\ 0 & 0 \end{pmatrix}
 S¦\frac{1}{2}, 2¦\boxed{\frac12}, \boxed{3}
 """;
