@@ -8,15 +8,19 @@ namespace Evaluate.Suites.Grading;
 public static class AnswerExtractor
 {
     private static readonly string[] BoxCommands = ["\\boxed", "\\fbox"];
-    private static readonly string[] AnswerPhrases = ["answer is", "answer:"];
 
-    /// <summary>Math rule order: boxed, "… answer is / Answer:", "####", bare short answer, then (flexible) the last number.</summary>
+    /// <summary>
+    /// Math rule order: boxed, answer cue ("The final answer is", "Answer:", "**Answer**", "Answer \( … \)"), "####",
+    /// a concluding statement ("The smallest $k$ is 17."), a bare short answer, then (flexible) the first number or
+    /// math span after the last cue word ("therefore", "total", …) and finally the last number.
+    /// </summary>
     public static string? ExtractMath(string? response, ExtractionMode mode)
     {
         var text = VisibleText(response);
         if (text is null) return null;
-        return Final(LastBoxed(text) ?? AfterPhrase(text) ?? AfterHashes(text) ?? BareAnswer(text, mode)
-                     ?? (mode == ExtractionMode.Flexible ? LastNumber(text) : null));
+        text = DoubleEscapedLatex.Unescape(text);
+        return Final(LastBoxed(text) ?? AfterPhrase(text) ?? AfterHashes(text) ?? ConcludingStatement.Find(text) ?? BareAnswer(text, mode)
+                     ?? (mode == ExtractionMode.Flexible ? AfterCueWord(text) ?? LastNumber(text) : null));
     }
 
     /// <summary>GSM8K rule order: "####", "… answer is", boxed, bare short answer, then (flexible) the last number.</summary>
@@ -57,12 +61,21 @@ public static class AnswerExtractor
         var parts = new List<string>();
         int searchEnd = text.Length;
         int previousStart = -1;
-        while (parts.Count < GradingLimits.MaxJoinedBoxes)
+        int nestedBoxes = 0;
+        while (parts.Count < GradingLimits.MaxJoinedBoxes && nestedBoxes <= GradingLimits.MaxJoinedBoxes)
         {
             var box = FindLastBox(text, searchEnd);
             if (box is null) break;
             var (start, end, content) = box.Value;
-            if (previousStart >= 0 && !OnlySeparators(text.AsSpan(end, previousStart - end))) break;
+            if (previousStart >= 0 && end > previousStart)
+            {
+                // A box around a box ("\boxed{\[ \boxed{x} \]}"): the outer one is the answer.
+                parts[^1] = content;
+                previousStart = searchEnd = start;
+                nestedBoxes++;
+                continue;
+            }
+            if (previousStart >= 0 && !OnlySeparators(GapWithoutRepeatedName(text, start, end, previousStart))) break;
             parts.Add(content);
             previousStart = start;
             searchEnd = start;
@@ -102,6 +115,32 @@ public static class AnswerExtractor
         return e > j ? (best, e, text[j..e]) : null;
     }
 
+    /// <summary>
+    /// The text between two boxes, without the "x =" that introduces the later box when the earlier box is introduced
+    /// by the same name: "x = \boxed{-2} or x = \boxed{1}" lists two values of x, "x = \boxed{1}, y = \boxed{2}" does not.
+    /// </summary>
+    private static ReadOnlySpan<char> GapWithoutRepeatedName(string text, int earlierStart, int earlierEnd, int laterStart)
+    {
+        var gap = text.AsSpan(earlierEnd, laterStart - earlierEnd);
+        var laterName = NameBefore(gap, out int nameStart);
+        if (laterName is null || NameBefore(text.AsSpan(0, earlierStart), out _) != laterName) return gap;
+        return gap[..nameStart];
+    }
+
+    /// <summary>The single-letter name in a trailing "x =" (spaces and "$" allowed), and where that name starts.</summary>
+    private static char? NameBefore(ReadOnlySpan<char> text, out int nameStart)
+    {
+        nameStart = -1;
+        int i = text.Length;
+        while (i > 0 && text[i - 1] is ' ' or '$') i--;
+        if (i == 0 || text[i - 1] != '=') return null;
+        i--;
+        while (i > 0 && text[i - 1] == ' ') i--;
+        if (i == 0 || !char.IsAsciiLetter(text[i - 1]) || (i >= 2 && (char.IsAsciiLetter(text[i - 2]) || text[i - 2] == '\\'))) return null;
+        nameStart = i - 1;
+        return text[i - 1];
+    }
+
     private static bool OnlySeparators(ReadOnlySpan<char> gap)
     {
         if (gap.Length > 40) return false;
@@ -112,38 +151,91 @@ public static class AnswerExtractor
         return true;
     }
 
-    /// <summary>Text after the last "answer is" / "answer:" (covers "The final answer is"), to the end of that line or sentence.</summary>
+    /// <summary>
+    /// The statement after the last answer cue: "answer is/are", "answer:", a heading "Final Answer" at the end of a
+    /// line, or "answer" directly followed by math ("Answer \( 12 \)"). The statement runs to the end of its line or
+    /// sentence, but a math span ($…$, $$…$$, \(…\), \[…\]) is always read whole, even across lines.
+    /// </summary>
     public static string? AfterPhrase(string text)
     {
-        int best = -1;
-        foreach (var phrase in AnswerPhrases)
+        int searchEnd = text.Length;
+        while (searchEnd > 0)
         {
-            int i = text.LastIndexOf(phrase, StringComparison.OrdinalIgnoreCase);
-            if (i >= 0 && i + phrase.Length > best) best = i + phrase.Length;
+            int i = text.AsSpan(0, searchEnd).LastIndexOf("answer", StringComparison.OrdinalIgnoreCase);
+            if (i < 0) return null;
+            int start = AnswerCueEnd(text, i, i + "answer".Length);
+            if (start >= 0) return Statement(text, start) is { } statement ? AnswerStatement.Core(statement) : null;
+            searchEnd = i;
         }
-        if (best < 0) return null;
-        return RestOfStatement(text, best);
+        return null;
+    }
+
+    /// <summary>Where the answer starts after the word "answer" at <paramref name="wordStart"/>, or -1 when this "answer" is not a cue.</summary>
+    private static int AnswerCueEnd(string text, int wordStart, int j)
+    {
+        if (j < text.Length && (text[j] == 's' || text[j] == 'S')) j++;
+        if (j < text.Length && char.IsAsciiLetter(text[j])) return -1; // "answered"
+        while (j < text.Length && text[j] is ' ' or '\t' or '*' or '_' or '#') j++;
+        if (StartsWithWord(text, j, "is") || StartsWithWord(text, j, "are")) return SkipMarks(text, j + (StartsWithWord(text, j, "is") ? 2 : 3));
+        if (j < text.Length && text[j] is ':' or '=') return SkipMarks(text, j + 1);
+        if (j < text.Length && (text[j] == '$' || (text[j] == '\\' && j + 1 < text.Length && text[j + 1] is '(' or '['))) return j;
+        // A heading: "**Final Answer**" or "### Answer" alone on its line (its start is looked for only 16 characters back).
+        bool lineEnds = j < text.Length && text[j] is '\n' or '\r';
+        if (!lineEnds) return -1;
+        int back = Math.Max(0, wordStart - 16);
+        return back == 0 || text.AsSpan(back, wordStart - back).Contains('\n') ? j : -1;
+    }
+
+    private static bool StartsWithWord(string text, int j, string word) =>
+        j + word.Length <= text.Length && text.AsSpan(j, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)
+        && (j + word.Length == text.Length || !char.IsAsciiLetter(text[j + word.Length]));
+
+    private static int SkipMarks(string text, int j)
+    {
+        while (j < text.Length && text[j] is ' ' or '\t' or ':' or '*') j++;
+        return j;
     }
 
     /// <summary>GSM8K style "#### 42".</summary>
     public static string? AfterHashes(string text)
     {
         int i = text.LastIndexOf("####", StringComparison.Ordinal);
-        return i < 0 ? null : RestOfStatement(text, i + 4);
+        return i < 0 ? null : Statement(text, i + 4);
     }
 
-    private static string? RestOfStatement(string text, int start)
+    /// <summary>Flexible mode: the first number or math span after the last cue word such as "therefore" or "total".</summary>
+    private static string? AfterCueWord(string text)
+    {
+        int best = -1;
+        foreach (var cue in FlexibleCues)
+        {
+            int i = text.LastIndexOf(cue, StringComparison.OrdinalIgnoreCase);
+            if (i >= 0 && i + cue.Length > best) best = i + cue.Length;
+        }
+        if (best < 0 || Statement(text, best) is not { } statement) return null;
+        var core = AnswerStatement.Core(statement);
+        return core.Any(char.IsAsciiDigit) && core != statement ? core : null;
+    }
+
+    private static readonly string[] FlexibleCues = ["therefore", "thus", "hence", "in total", "total is", "result is", "we get", "so the"];
+
+    /// <summary>From <paramref name="start"/> to the end of the line or sentence; math spans are read whole.</summary>
+    internal static string? Statement(string text, int start)
     {
         int i = start;
         while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '*')) i++;
         int end = i;
-        while (end < text.Length && text[end] != '\n' && end - i <= GradingLimits.MaxAnswerLength)
+        var unclosed = new MathSpans.UnclosedKinds();
+        while (end < text.Length && end - i <= GradingLimits.MaxAnswerLength)
         {
+            char c = text[end];
+            if (MathSpans.EndOf(text, end, ref unclosed) is { } spanEnd) { end = spanEnd; continue; }
+            if (c == '\n') break;
             // A full stop followed by a space ends the sentence; "3.5" keeps its point.
-            if (text[end] == '.' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1]))) break;
+            if (c == '.' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1]))) break;
             end++;
         }
-        var result = text[i..end].Trim();
+        var result = text[i..Math.Min(end, text.Length)].Trim();
         return result.Length == 0 ? null : result;
     }
 

@@ -10,10 +10,14 @@ public static class AnswerText
         {
             var before = s.Length;
             s = s.Trim().TrimEnd('.').Trim();
-            if (s.StartsWith("**") && s.EndsWith("**") && s.Length >= 4) s = s[2..^2];
-            if (s.StartsWith("$$") && s.EndsWith("$$") && s.Length >= 4) s = s[2..^2];
-            else if (s.StartsWith("$") && s.EndsWith("$") && s.Length >= 2) s = s[1..^1];
-            if ((s.StartsWith("\\(") && s.EndsWith("\\)")) || (s.StartsWith("\\[") && s.EndsWith("\\]"))) s = s.Length >= 4 ? s[2..^2] : s;
+            // Markdown bold, also when the cue sat inside it ("**Answer: 7**" leaves "7**").
+            if (s.StartsWith("**")) s = s[2..];
+            if (s.EndsWith("**")) s = s[..^2];
+            // Delimiters are removed only when one pair encloses the whole text: "\(a\) is \(b\)" keeps them.
+            if (s.StartsWith("$$") && s.EndsWith("$$") && s.Length >= 4 && s[2..^2].IndexOf("$$") < 0) s = s[2..^2];
+            else if (s.StartsWith("$") && s.EndsWith("$") && s.Length >= 2 && !s[1..^1].Contains('$')) s = s[1..^1];
+            if (s.Length >= 4 && ((s.StartsWith("\\(") && s.EndsWith("\\)") && s[2..^2].IndexOf("\\)") < 0)
+                || (s.StartsWith("\\[") && s.EndsWith("\\]") && s[2..^2].IndexOf("\\]") < 0))) s = s[2..^2];
             if (s.Length == before) break;
         }
         return s.ToString();

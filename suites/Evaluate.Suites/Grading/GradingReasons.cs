@@ -16,6 +16,20 @@ public static class GradingReasons
     public const string TextEqual = "text-equal";
     public const string ChoiceEqual = "choice-equal";
     public const string NotEqual = "not-equal";
+    /// <summary>The answer (or either side) could not be read within the engine's bounds.</summary>
     public const string Unparseable = "unparseable";
+
+    /// <summary>The gold itself cannot be graded exactly; the detail after the colon says why.</summary>
+    public const string UnparseableGoldProse = "unparseable-gold: prose";
+    public const string UnparseableGoldNotation = "unparseable-gold: notation";
+
+    /// <summary>
+    /// Every verdict the engine could not decide ("ungradable") has a reason starting with this prefix:
+    /// "unparseable" (answer side or a bound), "unparseable-gold: …" (the gold). Stable: reports count on it.
+    /// </summary>
+    public const string UngradablePrefix = "unparseable";
     public const string NoAnswer = "no-answer";
+
+    /// <summary>Whether a verdict reason means "could not be graded" (see <see cref="UngradablePrefix"/>).</summary>
+    public static bool IsUngradable(string reason) => reason.StartsWith(UngradablePrefix, StringComparison.Ordinal);
 }

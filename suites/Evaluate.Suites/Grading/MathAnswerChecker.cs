@@ -13,8 +13,32 @@ public sealed class MathAnswerChecker(ExtractionMode mode = ExtractionMode.Stric
 
     public string? Extract(string response) => AnswerExtractor.ExtractMath(response, Mode);
 
-    public Verdict Grade(Problem problem, string? extracted) =>
-        extracted is null ? Verdict.NoAnswer : MathEquivalence.Check(problem.Gold, extracted, UnorderedLists);
+    /// <summary>Grades against the answer the gold states (see <see cref="GoldAnswer"/>); the reason names the gold rule when one applied.</summary>
+    public Verdict Grade(Problem problem, string? extracted)
+    {
+        if (extracted is null) return Verdict.NoAnswer;
+        var gold = ResolveGold(problem.Gold);
+        // An answer that restates a solution-like gold word for word is correct whatever the gold rule extracted.
+        if (gold.Rule is not null && AnswerText.SameIgnoringSpace(AnswerText.Clean(problem.Gold), AnswerText.Clean(extracted)))
+            return new Verdict(true, GradingReasons.Equal);
+        var verdict = MathEquivalence.Check(gold.Text, extracted, UnorderedLists);
+        return gold.Rule is null ? verdict : verdict with { Reason = $"{verdict.Reason} ({gold.Rule})" };
+    }
+
+    // The gold of the last graded problem: samples of one problem are graded one after another. One immutable entry,
+    // replaced atomically, so concurrent graders at worst resolve a gold twice.
+    private GoldEntry? _lastGold;
+
+    private sealed record GoldEntry(string Gold, GoldAnswer.Resolved Resolved);
+
+    private GoldAnswer.Resolved ResolveGold(string gold)
+    {
+        var last = _lastGold;
+        if (last is not null && ReferenceEquals(last.Gold, gold)) return last.Resolved;
+        var resolved = GoldAnswer.Resolve(gold);
+        _lastGold = new GoldEntry(gold, resolved);
+        return resolved;
+    }
 
     public bool Equivalent(Problem problem, string a, string b) => MathEquivalence.Check(a, b, UnorderedLists).Correct;
 }

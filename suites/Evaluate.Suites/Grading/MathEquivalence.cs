@@ -43,12 +43,20 @@ public static class MathEquivalence
         return sb.ToString();
     }
 
+    /// <summary>A short textual gold (up to three words: "\text{no solution}") is graded as text; more words, or two
+    /// words beside mathematics, are prose.</summary>
+    private static bool IsProse(string gold, MathNode goldTree)
+    {
+        int words = ProseWords.Count(gold, stopAt: 4);
+        return goldTree is TextNode ? words > 3 : words >= 2;
+    }
+
     private static Verdict CheckCore(string gold, string answer, bool unorderedLists)
     {
         if (gold.Length > GradingLimits.MaxAnswerLength * 2 || answer.Length > GradingLimits.MaxAnswerLength * 2)
             return new Verdict(false, GradingReasons.Unparseable);
-        var g = AnswerText.Clean(gold);
-        var a = AnswerText.Clean(answer);
+        var g = AnswerText.Clean(DoubleEscapedLatex.Unescape(gold));
+        var a = AnswerText.Clean(DoubleEscapedLatex.Unescape(answer));
         if (a.Length == 0) return Verdict.NoAnswer;
         if (AnswerText.SameIgnoringSpace(g, a)) return new Verdict(true, GradingReasons.Equal);
         if (g.Length > GradingLimits.MaxAnswerLength || a.Length > GradingLimits.MaxAnswerLength)
@@ -60,8 +68,15 @@ public static class MathEquivalence
 
         var budget = new WorkBudget();
         var goldTree = MathParser.Parse(g, budget);
-        var answerTree = goldTree is null ? null : MathParser.Parse(a, budget);
-        if (goldTree is null || answerTree is null) return new Verdict(false, GradingReasons.Unparseable);
+        if (goldTree is null)
+            return new Verdict(false, budget.Exhausted ? GradingReasons.Unparseable
+                : ProseWords.Count(g, stopAt: 2) >= 2 ? GradingReasons.UnparseableGoldProse : GradingReasons.UnparseableGoldNotation);
+        // A gold in prose ("n \text{ is odd}", "Cathy can win if and only if …") cannot be graded exactly: only the
+        // same words count as correct, anything else is ungradable rather than a confident "not-equal".
+        if (IsProse(g, goldTree))
+            return SameWords(g, a) ? new Verdict(true, GradingReasons.TextEqual) : new Verdict(false, GradingReasons.UnparseableGoldProse);
+        var answerTree = MathParser.Parse(a, budget);
+        if (answerTree is null) return new Verdict(false, GradingReasons.Unparseable);
         var reason = new AnswerComparer(budget, unorderedLists).Compare(goldTree, answerTree);
         if (reason is not null) return new Verdict(true, reason);
         // A textual gold ("\text{no solution}") against prose the math lexer split into letters ("No solution").

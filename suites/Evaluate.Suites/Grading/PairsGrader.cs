@@ -69,7 +69,7 @@ public sealed class PairsGrader
             var extracted = response is null ? null : _checker.Extract(response);
             var verdict = _checker.Grade(_goldToProblem(gold), extracted);
             if (verdict.Correct) correct++;
-            else if (verdict.Reason == GradingReasons.Unparseable) unparseable++;
+            else if (GradingReasons.IsUngradable(verdict.Reason)) unparseable++;
             else if (verdict.Reason == GradingReasons.NoAnswer) noAnswer++;
             else wrong++;
             WriteResult(writer, id, gold, response, extracted, verdict);

@@ -17,5 +17,10 @@ public static class AdversarialInputs
         ["long-sum"] = Repeat("x+", 4_000) + "1",
         ["wide-matrix"] = "\\begin{pmatrix}" + Repeat("1&", 3_000) + "1\\end{pmatrix}",
         ["many-boxes"] = Repeat("\\boxed{1} ", 20_000),
+        ["answer-words-200KB"] = Repeat("answer ", 30_000),
+        ["unclosed-inline-math"] = "The answer is " + Repeat("\\( x ", 20_000),
+        ["nested-boxes-20k"] = Repeat("\\boxed{", 20_000) + "1" + new string('}', 20_000),
+        ["big-union"] = Repeat("[1,2] \\cup ", 199) + "[1,2]",
+        ["long-concluding-sentence"] = Repeat("x is ", 40_000) + "$" + new string('1', 1_500) + "$.",
     };
 }

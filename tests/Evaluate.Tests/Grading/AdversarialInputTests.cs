@@ -55,6 +55,18 @@ public sealed class AdversarialInputTests
             ("empty", ""),
             ("only delimiters", "$$ \\( \\) $$"),
             ("huge thousands", "1" + Repeat(",000", 3_000)),
+            ("many answer words", Repeat("answer ", 30_000)),
+            ("many answer headings", Repeat("Answer\n", 30_000)),
+            ("unclosed inline math", "The answer is " + Repeat("\\( x ", 20_000)),
+            ("dollar storm", "The answer is " + new string('$', 100_000)),
+            ("nested boxes", Repeat("\\boxed{", 20_000) + "1" + new string('}', 20_000)),
+            ("copula storm", "The answer is " + Repeat("is ", 3_000) + "1"),
+            ("double escaped", Repeat("\\\\frac{1}{2}+", 2_000) + "1"),
+            ("big union", Repeat("[1,2] \\cup ", 199) + "[1,2]"),
+            ("bold storm", new string('*', 200_000)),
+            ("long concluding sentence", Repeat("x is ", 40_000) + "$" + new string('1', 1_500) + "$."),
+            ("thin-space digits", Repeat("1\\,000", 3_000)),
+            ("braced commas", "1" + Repeat("{,}000", 3_000)),
         };
         foreach (var (name, text) in inputs)
             yield return new TestCaseData(text).SetArgDisplayNames(name);

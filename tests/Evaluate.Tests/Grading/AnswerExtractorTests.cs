@@ -21,6 +21,8 @@ public sealed class AnswerExtractorTests
     [TestCase("Steps...\n#### 1,000\n", "1,000")]
     [TestCase("$\\dfrac{1}{2}$", "\\dfrac{1}{2}")]
     [TestCase("\\[x = 5\\]", "x = 5")]
+    [TestCase("so $\\boxed{\\[\n\\boxed{\\frac{1}{2}}\n\\]}$.", "\\boxed{\\frac{1}{2}}")]
+    [TestCase("\\boxed{\\boxed{3}}", "\\boxed{3}")]
     public void ExtractsTheFinalAnswer(string response, string expected) =>
         Assert.That(AnswerExtractor.ExtractMath(response, ExtractionMode.Strict), Is.EqualTo(expected));
 

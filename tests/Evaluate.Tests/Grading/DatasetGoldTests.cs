@@ -69,6 +69,25 @@ public sealed class DatasetGoldTests
     }
 
     [Test]
+    public void OmniMathGoldsBoxedInASentenceAreCorrectOrUngradableNeverNotEqual()
+    {
+        var golds = SharedDatasets.Field("omni-math-rule/test.jsonl", "answer");
+        var checker = new MathAnswerChecker();
+        int ungradable = 0;
+        var confidentMisses = new List<string>();
+        foreach (var gold in golds)
+        {
+            var problem = new Problem("o", "", gold, ProblemMeta.None);
+            var verdict = checker.Grade(problem, checker.Extract($"Hence the final answer is $\\boxed{{{gold}}}$."));
+            if (GradingReasons.IsUngradable(verdict.Reason)) ungradable++;
+            else if (!verdict.Correct) confidentMisses.Add($"{verdict.Reason}: {gold}");
+        }
+        TestContext.Out.WriteLine($"Omni-MATH: {golds.Count} golds, {ungradable} ungradable against themselves");
+        Assert.That(confidentMisses, Is.Empty);
+        Assert.That(ungradable, Is.LessThan(golds.Count / 50));
+    }
+
+    [Test]
     public void OmniMathGoldsAreGradedQuicklyAndMostlyParse()
     {
         var golds = SharedDatasets.Field("omni-math-rule/test.jsonl", "answer");

@@ -22,19 +22,27 @@ public sealed class AnswerComparer(WorkBudget budget, bool unorderedLists)
 
     private string? CompareCore(MathNode g, MathNode a)
     {
-        // "x = 3" against "3": the variable name is not part of the answer.
-        if (g is RelationNode rg && a is not RelationNode && AssignedValue(rg) is { } gv) return Compare(gv, a);
-        if (a is RelationNode ra && g is not RelationNode && AssignedValue(ra) is { } av) return Compare(g, av);
+        // "x = 3" against "3": the variable name is not part of the answer; a chain "y = 2\cdot 3 + 1 = 7" states 7.
+        var gStated = g is RelationNode rg ? StatedValue(rg) : null;
+        var aStated = a is RelationNode ra ? StatedValue(ra) : null;
+        if (gStated is not null && a is not RelationNode) return Compare(gStated, a);
+        if (aStated is not null && g is not RelationNode) return Compare(g, aStated);
+        if (gStated is not null && aStated is not null && (IsValueChain((RelationNode)g) || IsValueChain((RelationNode)a)))
+            return Compare(gStated, aStated);
+
+        // Intervals, unions, ℝ, ∅ and inequalities: compared as sets of real numbers when either side can only be one.
+        if ((RealSetReader.IsUnambiguousSet(g) || RealSetReader.IsUnambiguousSet(a)) && CompareAsRealSets(g, a) is { } setVerdict)
+            return setVerdict.Length == 0 ? null : setVerdict;
 
         if (ChoiceLetter(g) is { } cg && ChoiceLetter(a) is { } ca && (g is TextNode || a is TextNode))
             return cg == ca ? GradingReasons.ChoiceEqual : null;
         if (g is TextNode || a is TextNode)
-            return g is TextNode tg && a is TextNode ta && NormalizeText(tg.Text) == NormalizeText(ta.Text) && NormalizeText(tg.Text).Length > 0
+            return g is TextNode tg && a is TextNode ta && TextKey.Of(tg.Text) == TextKey.Of(ta.Text) && TextKey.Of(tg.Text).Length > 0
                 ? GradingReasons.TextEqual : null;
 
         // "x \ge 0" against "[0, \infty)": a one-variable inequality states an interval.
-        if (g is RelationNode gi && a is BracketNode && RelationAsInterval(gi) is { } gInterval) return Compare(gInterval, a);
-        if (a is RelationNode ai && g is BracketNode && RelationAsInterval(ai) is { } aInterval) return Compare(g, aInterval);
+        if (g is RelationNode gi && a is BracketNode && RelationIntervals.AsInterval(gi) is { } gInterval) return Compare(gInterval, a);
+        if (a is RelationNode ai && g is BracketNode && RelationIntervals.AsInterval(ai) is { } aInterval) return Compare(g, aInterval);
 
         var gc = AsCollection(g, out bool gOrdered, out bool gFailed);
         var ac = AsCollection(a, out bool aOrdered, out bool aFailed);
@@ -63,52 +71,61 @@ public sealed class AnswerComparer(WorkBudget budget, bool unorderedLists)
         return CompareScalars(g, a, allowPercentRetry: true);
     }
 
-    /// <summary>x &lt; a, x ≥ a, a &gt; x … with a lone variable on one side and a constant on the other, as an interval.</summary>
-    private static BracketNode? RelationAsInterval(RelationNode r)
-    {
-        if (r.Kinds.Count != 1) return null;
-        var kind = r.Kinds[0];
-        MathNode bound;
-        if (r.Operands[0] is SymbolNode && IsConstant(r.Operands[1])) bound = r.Operands[1];
-        else if (r.Operands[1] is SymbolNode && IsConstant(r.Operands[0]))
-        {
-            bound = r.Operands[0];
-            kind = kind switch
-            {
-                RelationKind.Less => RelationKind.Greater,
-                RelationKind.LessOrEqual => RelationKind.GreaterOrEqual,
-                RelationKind.Greater => RelationKind.Less,
-                RelationKind.GreaterOrEqual => RelationKind.LessOrEqual,
-                _ => kind,
-            };
-        }
-        else return null;
-        MathNode infinity = new ConstantNode(MathConstant.Infinity);
-        MathNode minusInfinity = new SumNode([new SumTerm(TermSign.Minus, infinity)]);
-        return kind switch
-        {
-            RelationKind.Less => new BracketNode('(', ')', [minusInfinity, bound]),
-            RelationKind.LessOrEqual => new BracketNode('(', ']', [minusInfinity, bound]),
-            RelationKind.Greater => new BracketNode('(', ')', [bound, infinity]),
-            RelationKind.GreaterOrEqual => new BracketNode('[', ')', [bound, infinity]),
-            _ => null,
-        };
-    }
-
-    private static bool IsConstant(MathNode node)
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        SymbolCollector.Collect(node, names);
-        return names.Count == 0 && node is not (BracketNode or SetNode or ListNode or UnionNode or MatrixNode or RelationNode or TextNode);
-    }
-
     private static MathNode? AssignedValue(RelationNode r)
     {
         if (r.Kinds is not [RelationKind.Equal]) return null;
-        if (r.Operands[0] is SymbolNode && r.Operands[1] is not SymbolNode) return r.Operands[1];
-        if (r.Operands[1] is SymbolNode && r.Operands[0] is not SymbolNode) return r.Operands[0];
+        if (IsNamedValue(r.Operands[0]) && !IsNamedValue(r.Operands[1])) return r.Operands[1];
+        if (IsNamedValue(r.Operands[1]) && !IsNamedValue(r.Operands[0])) return r.Operands[0];
         return null;
     }
+
+    /// <summary>A name the answer is given to: a variable (x, a_1), a function value f(x), f(x, y), or a tuple of names (a, b).</summary>
+    private static bool IsNamedValue(MathNode node) => node switch
+    {
+        SymbolNode => true,
+        BracketNode { Open: '(', Close: ')' } names => names.Items.All(i => i is SymbolNode),
+        ProductNode { Factors: [{ Node: SymbolNode { Name.Length: 1 }, Divide: false }, { Node: SymbolNode or BracketNode { Open: '(' }, Divide: false } arg] }
+            => arg.Node is SymbolNode || ((BracketNode)arg.Node).Items.All(i => i is SymbolNode),
+        _ => false,
+    };
+
+    /// <summary>
+    /// The value an equation or chain of = and ≈ states: "x = 3" → 3; "2\cdot 3 + 1 = 7" → 7 (both sides constant);
+    /// "y = 2\cdot 3 + 1 = 7" → 7 (the value the chain ends on); with ≈ the exact member before the first ≈
+    /// ("y = 2/3 \approx 0.67" → 2/3), or the approximation when there is none ("y \approx 7" → 7).
+    /// </summary>
+    private static MathNode? StatedValue(RelationNode r)
+    {
+        if (r.Kinds.Any(k => k is not (RelationKind.Equal or RelationKind.Approximately))) return null;
+        if (r.Kinds is [RelationKind.Equal])
+            return AssignedValue(r) ?? (RelationIntervals.IsConstant(r.Operands[0]) && RelationIntervals.IsConstant(r.Operands[1]) ? r.Operands[1] : null);
+        int firstApproximation = -1;
+        for (int i = 0; i < r.Kinds.Count && firstApproximation < 0; i++)
+            if (r.Kinds[i] == RelationKind.Approximately) firstApproximation = i;
+        if (firstApproximation < 0) return r.Operands[^1];
+        return firstApproximation == 0 && IsNamedValue(r.Operands[0]) ? r.Operands[1] : r.Operands[firstApproximation];
+    }
+
+    private static bool IsValueChain(RelationNode r) => r.Kinds.Count > 1 || r.Kinds.Contains(RelationKind.Approximately);
+
+    /// <summary>"" when both sides are sets of reals that differ, the reason when they are equal, null when either is not a set of reals.</summary>
+    private string? CompareAsRealSets(MathNode g, MathNode a)
+    {
+        var gs = RealSetReader.Read(g, budget);
+        var aSet = gs is null ? null : RealSetReader.Read(a, budget);
+        if (gs is null || aSet is null) return null;
+        if (gs.Count != aSet.Count) return "";
+        for (int i = 0; i < gs.Count; i++)
+        {
+            if (gs[i].LowClosed != aSet[i].LowClosed || gs[i].HighClosed != aSet[i].HighClosed) return "";
+            if (!SameEndpoint(gs[i].Low, gs[i].LowValue, aSet[i].Low, aSet[i].LowValue)
+                || !SameEndpoint(gs[i].High, gs[i].HighValue, aSet[i].High, aSet[i].HighValue)) return "";
+        }
+        return gs.Count == 0 || gs.Any(i => i.LowValue != i.HighValue) ? GradingReasons.IntervalEqual : GradingReasons.SetEqual;
+    }
+
+    private bool SameEndpoint(MathNode g, double gv, MathNode a, double av) =>
+        double.IsInfinity(gv) || double.IsInfinity(av) ? gv == av : Compare(g, a) is not null;
 
     private static char? ChoiceLetter(MathNode node)
     {
@@ -121,16 +138,6 @@ public sealed class AnswerComparer(WorkBudget budget, bool unorderedLists)
         return text is { Length: 1 } && char.IsAsciiLetterUpper(char.ToUpperInvariant(text[0])) && char.ToUpperInvariant(text[0]) <= 'J'
             && (node is TextNode || char.IsAsciiLetterUpper(text[0]))
             ? char.ToUpperInvariant(text[0]) : null;
-    }
-
-    /// <summary>Words compare case-insensitively on letters and digits only ("\text{ East }" = "east").</summary>
-    private static string NormalizeText(string text)
-    {
-        var chars = new char[text.Length];
-        int n = 0;
-        foreach (char c in text)
-            if (char.IsLetterOrDigit(c)) chars[n++] = char.ToLowerInvariant(c);
-        return new string(chars, 0, n);
     }
 
     /// <summary>The items of a list, set or ±-expression; null for a single value.</summary>
@@ -195,16 +202,9 @@ public sealed class AnswerComparer(WorkBudget budget, bool unorderedLists)
     private string? CompareBrackets(BracketNode g, BracketNode a)
     {
         if (g.Open != a.Open || g.Close != a.Close || !CompareOrdered(g.Items, a.Items)) return null;
-        bool interval = g.Items.Count == 2 && (g.Open != '(' || g.Close != ')' || g.Items.Any(IsInfinity));
+        bool interval = g.Items.Count == 2 && (g.Open != '(' || g.Close != ')' || g.Items.Any(Infinities.Is));
         return interval ? GradingReasons.IntervalEqual : GradingReasons.TupleEqual;
     }
-
-    private static bool IsInfinity(MathNode node) => node switch
-    {
-        ConstantNode { Constant: MathConstant.Infinity } => true,
-        SumNode { Terms: [var t] } => IsInfinity(t.Node),
-        _ => false,
-    };
 
     /// <summary>A one-row or one-column matrix read as a vector.</summary>
     private static IReadOnlyList<MathNode>? AsVector(MatrixNode m)
@@ -323,12 +323,13 @@ public sealed class AnswerComparer(WorkBudget budget, bool unorderedLists)
             }
             // ∞ matches only an answer written as the same infinity; values that merely overflow
             // double (2014!, 3^{2014}) are compared structurally.
-            if (IsInfinity(g) && IsInfinity(a)) return Math.Sign(gv.Real) == Math.Sign(av.Real) ? GradingReasons.NumericEqual : null;
+            if (Infinities.Is(g) && Infinities.Is(a)) return Math.Sign(gv.Real) == Math.Sign(av.Real) ? GradingReasons.NumericEqual : null;
             return SameTree(g, a);
         }
 
         int valid = 0, undefined = 0;
-        for (int p = 0; p < EvaluationPoints.Count; p++)
+        int points = StepFunctions.Contains(g) || StepFunctions.Contains(a) ? EvaluationPoints.StepFunctionCount : EvaluationPoints.Count;
+        for (int p = 0; p < points; p++)
         {
             int point = p;
             var gv = NumericEvaluator.Evaluate(g, n => EvaluationPoints.ValueOf(n, point), budget);
@@ -341,7 +342,7 @@ public sealed class AnswerComparer(WorkBudget budget, bool unorderedLists)
         }
         if (budget.Exhausted) return null;
         // Equal only when every point is a defined, agreeing value; overflow anywhere (x^{10^{12}}) means structure decides.
-        if (undefined == 0 && valid == EvaluationPoints.Count) return GradingReasons.SymbolicEqual;
+        if (undefined == 0 && valid == points) return GradingReasons.SymbolicEqual;
         return SameTree(g, a);
     }
 

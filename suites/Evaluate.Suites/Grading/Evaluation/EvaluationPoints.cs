@@ -11,6 +11,9 @@ public static class EvaluationPoints
 {
     public const int Count = 3;
 
+    /// <summary>Points used in addition when a step function (floor, ceiling) is involved: wider magnitudes 3–60, alternating sign.</summary>
+    public const int StepFunctionCount = Count + 4;
+
     public static Complex ValueOf(string name, int point)
     {
         uint hash = 2166136261;
@@ -20,6 +23,7 @@ public static class EvaluationPoints
         hash *= 2246822519;
         hash ^= hash >> 13;
         double unit = (hash & 0xFFFFFF) / (double)0x1000000; // [0, 1)
+        if (point >= Count) return (point % 2 == 0 ? 1 : -1) * (3 + 57 * unit);
         double magnitude = 0.55 + 1.4 * unit;                 // away from 0 and 1 where identities degenerate
         return point == Count - 1 ? -magnitude : magnitude;
     }

@@ -12,6 +12,7 @@ internal static class LatexVocabulary
         "displaystyle", "textstyle", "quad", "qquad", "limits", "circ", "degree", "boxed", "fbox",
         "mathrm", "mathbf", "boldsymbol", "mathit", "mathsf", "bm", "overline", "vec", "hat", "bar", "tilde",
         "mathbb", "rm", "bf", "it", "hspace", "vspace", "phantom", "nonumber", "centerdot",
+        "euro", "texteuro", "pounds", "textsterling", "textdollar", "dollar",
     ], StringComparer.Ordinal);
 
     /// <summary>Commands whose brace argument is prose (units, words, answer letters).</summary>
@@ -34,7 +35,16 @@ internal static class LatexVocabulary
         ["{"] = "{set", ["}"] = "}set", ["lbrace"] = "{set", ["rbrace"] = "}set", ["%"] = "%",
         ["\\"] = "\\\\", ["cr"] = "\\\\", ["langle"] = "(", ["rangle"] = ")", ["lvert"] = "|", ["rvert"] = "|",
         ["vert"] = "|", ["lfloor"] = "⌊", ["rfloor"] = "⌋", ["lceil"] = "⌈", ["rceil"] = "⌉", ["mid"] = "|", ["colon"] = ":", ["dots"] = "…", ["ldots"] = "…", ["cdots"] = "…",
+        ["approx"] = "≈", ["simeq"] = "≈", ["thickapprox"] = "≈", ["emptyset"] = "∅", ["varnothing"] = "∅", ["R"] = "ℝ", ["Reals"] = "ℝ",
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Notation the engine does not evaluate (congruences, sums, limits, logic): the answer is unparseable
+    /// rather than a product of unknown variables that could be confidently "not-equal".</summary>
+    public static readonly FrozenSet<string> Unsupported = FrozenSet.ToFrozenSet(
+    [
+        "equiv", "pmod", "bmod", "mod", "sum", "prod", "int", "oint", "lim", "limsup", "liminf", "setminus", "cap", "subset",
+        "subseteq", "forall", "exists", "to", "rightarrow", "Rightarrow", "iff", "implies", "Longrightarrow", "mapsto",
+    ], StringComparer.Ordinal);
 
     public static readonly FrozenSet<string> StructuralCommands = FrozenSet.ToFrozenSet(
         ["frac", "dfrac", "tfrac", "cfrac", "sqrt", "binom", "dbinom", "tbinom", "begin", "end"], StringComparer.Ordinal);
@@ -48,5 +58,6 @@ internal static class LatexVocabulary
         "dollar", "dollars", "cent", "cents", "euro", "euros", "degree", "degrees", "deg", "units", "unit",
         "sq", "square", "cubic", "hour", "hours", "minute", "minutes", "second", "seconds", "day", "days",
         "week", "weeks", "month", "months", "year", "years", "percent", "people", "students", "times",
+        "kb", "mb", "gb", "tb", "hz", "khz", "mhz", "usd", "eur",
     ], StringComparer.Ordinal);
 }

@@ -90,6 +90,10 @@ internal sealed class MathLexer(string source, WorkBudget budget)
                 case '(' or '[': _depth++; return Symbol(c.ToString());
                 case ')' or ']': _depth--; return Symbol(c.ToString());
                 case '{' or '}': return Symbol(c.ToString());
+                // Plain-text relations as models type them: <=, >=.
+                case '<' or '>' when _pos < _s.Length && _s[_pos] == '=':
+                    _pos++;
+                    return Symbol(c == '<' ? "≤" : "≥");
                 case '+' or '-' or '*' or '/' or '^' or '_' or ',' or ';' or '=' or '<' or '>' or '%' or '|' or '&' or ':':
                     return Symbol(c.ToString());
                 case '!':
@@ -98,8 +102,12 @@ internal sealed class MathLexer(string source, WorkBudget budget)
                 case '−' or '–': return Symbol("-");
                 case '×' or '·' or '⋅': return Symbol("*");
                 case '÷': return Symbol("/");
-                case '≤' or '≥' or '≠' or '±' or '∪' or '∈': return Symbol(c == '∈' ? "∈" : c.ToString());
-                case '°': continue;
+                case '≤' or '≥' or '≠' or '±' or '∪' or '∈' or '≈' or '∅': return Symbol(c.ToString());
+                case '⩽': return Symbol("≤");
+                case '⩾': return Symbol("≥");
+                case 'ℝ': return Symbol("ℝ");
+                // Degree and currency signs carry no value: 30° grades like 30, 3,15 € like 3.15.
+                case '°' or '€' or '£' or '¥' or '₹': continue;
                 case '⌊' or '⌋' or '⌈' or '⌉': return Symbol(c.ToString());
                 case 'π': return new Token(TokenKind.Constant, "pi");
                 case '∞': return new Token(TokenKind.Constant, "inf");
@@ -125,28 +133,31 @@ internal sealed class MathLexer(string source, WorkBudget budget)
     {
         var digits = new System.Text.StringBuilder();
         ReadDigits(digits);
-        bool firstGroup = true;
-        // Thousands separators: "10,\!080" anywhere; "58,500" (no space, groups of exactly three) at top level only.
-        while (_pos < _s.Length && _s[_pos] == ',' && digits.Length > 0 && !digits.ToString().Contains('.'))
+        bool firstGroup = true, decimalComma = false;
+        // Thousands separators: "10,\!080", "23{,}508", "1\,000" anywhere; "58,500" and "1 000" (groups of exactly
+        // three) at top level only. A decimal comma is read only where it is unambiguous (NumberSeparators).
+        while (_pos < _s.Length && digits.Length > 0 && NumberSeparators.Match(_s, _pos) is { } separator)
         {
-            int j = _pos + 1;
-            bool explicitSeparator = false;
-            if (j + 1 < _s.Length && _s[j] == '\\' && _s[j + 1] == '!')
-            {
-                explicitSeparator = true;
-                j += 2;
-                while (j < _s.Length && _s[j] == ' ') j++;
-            }
-            if (!explicitSeparator && _depth != 0) break;
-            if (!explicitSeparator && firstGroup && digits.Length > 3) break; // first group must be 1-3 digits
-            int k = j;
+            if (!separator.Explicit && _depth != 0) break;
+            if (firstGroup && digits.Length > 3 && !separator.Explicit) break; // first group must be 1-3 digits
+            int j = separator.DigitsStart, k = j;
             while (k < _s.Length && char.IsAsciiDigit(_s[k])) k++;
-            if (k - j != 3) break;
-            digits.Append(_s, j, 3);
-            _pos = k;
-            firstGroup = false;
+            if (k - j == 3)
+            {
+                digits.Append(_s, j, 3);
+                _pos = k;
+                firstGroup = false;
+                continue;
+            }
+            if (firstGroup && k > j && separator.CanBeDecimalComma(_s, k, EuroContext))
+            {
+                digits.Append('.').Append(_s, j, k - j);
+                _pos = k;
+                decimalComma = true;
+            }
+            break;
         }
-        if (_pos < _s.Length && _s[_pos] == '.' && _pos + 1 < _s.Length && char.IsAsciiDigit(_s[_pos + 1]))
+        if (!decimalComma && _pos < _s.Length && _s[_pos] == '.' && _pos + 1 < _s.Length && char.IsAsciiDigit(_s[_pos + 1]))
         {
             digits.Append('.');
             _pos++;
@@ -167,6 +178,10 @@ internal sealed class MathLexer(string source, WorkBudget budget)
         if (digits.Length > GradingLimits.MaxDigits) return new Token(TokenKind.Invalid, "digits");
         return new Token(TokenKind.Number, digits.ToString());
     }
+
+    // Computed on the first comma only: whether the answer is written in euros (where "3,15" is a decimal).
+    private bool? _euroContext;
+    private bool EuroContext => _euroContext ??= _s.Contains('€') || _s.Contains("euro", StringComparison.OrdinalIgnoreCase);
 
     private void ReadDigits(System.Text.StringBuilder digits)
     {
@@ -204,6 +219,16 @@ internal sealed class MathLexer(string source, WorkBudget budget)
         };
     }
 
+    /// <summary>\mathbb{R} (or \mathbb R) is the real line; other blackboard letters stay variables.</summary>
+    private bool TryReadRealLine()
+    {
+        int j = _pos;
+        while (j < _s.Length && _s[j] == ' ') j++;
+        if (j + 2 < _s.Length && _s[j] == '{' && _s[j + 1] == 'R' && _s[j + 2] == '}') { _pos = j + 3; return true; }
+        if (j < _s.Length && _s[j] == 'R' && (j + 1 == _s.Length || !char.IsAsciiLetter(_s[j + 1]))) { _pos = j + 1; return true; }
+        return false;
+    }
+
     /// <summary>Lexes a backslash command; null when it is skipped noise.</summary>
     private Token? LexCommand()
     {
@@ -225,7 +250,9 @@ internal sealed class MathLexer(string source, WorkBudget budget)
         }
         while (_pos < _s.Length && char.IsAsciiLetter(_s[_pos])) _pos++;
         var name = _s[start.._pos];
+        if (name is "mathbb" && TryReadRealLine()) return Symbol("ℝ");
         if (LatexVocabulary.Ignored.Contains(name)) return null;
+        if (LatexVocabulary.Unsupported.Contains(name)) return new Token(TokenKind.Invalid, name);
         if (LatexVocabulary.TextCommands.Contains(name))
         {
             SkipSpaces();

@@ -96,6 +96,7 @@ public sealed class MathParser
         "≤" => RelationKind.LessOrEqual,
         ">" => RelationKind.Greater,
         "≥" => RelationKind.GreaterOrEqual,
+        "≈" => RelationKind.Approximately,
         _ => null,
     };
 
@@ -330,6 +331,10 @@ public sealed class MathParser
                 var items = Peek().Is("}set") ? [] : ParseItems();
                 return Accept("}set") ? new SetNode(items) : Fail();
             }
+            case "ℝ":
+                return RealLine();
+            case "∅":
+                return new SetNode([]);
             case "⌊" or "⌈":
             {
                 var inner = ParseSum();
@@ -353,6 +358,13 @@ public sealed class MathParser
             default:
                 return Fail();
         }
+    }
+
+    /// <summary>ℝ is the interval (-∞, ∞), so it compares with intervals and inequalities.</summary>
+    private static BracketNode RealLine()
+    {
+        var infinity = new ConstantNode(MathConstant.Infinity);
+        return new BracketNode('(', ')', [new SumNode([new SumTerm(TermSign.Minus, infinity)]), infinity]);
     }
 
     private MathNode ParseNumber(string text)
