@@ -51,6 +51,9 @@ public static class CellMetrics
         AddDistribution(metrics, "reasoning_tokens", samples.Select(s => (double)s.ReasoningTokens));
         metrics["truncated_share"] = samples.Count == 0 ? null : samples.Count(s => s.Truncated) / (double)samples.Count;
         metrics["no_answer_share"] = samples.Count == 0 ? null : samples.Count(s => s.Extracted is null) / (double)samples.Count;
+        // How much of the score rests on answers the grader could not judge exactly (marked wrong, never confidently).
+        metrics["ungradable_share"] = samples.Count == 0 ? null
+            : samples.Count(s => s.Reason.StartsWith(Suites.Verdict.UngradablePrefix, StringComparison.Ordinal)) / (double)samples.Count;
 
         foreach (var (name, value) in EfficiencyAggregator.Aggregate(samples
                      .Where(s => s.Analysis is not null)

@@ -19,6 +19,7 @@ public static partial class MetricCatalog
         new("accuracy", MetricDirection.HigherIsBetter, MetricKind.Proportion, "mean problem score (the chosen answer, or the share of correct samples)", Ci: "accuracy_ci95"),
         new("accuracy_ci95", MetricDirection.Neutral, MetricKind.Interval, "95% percentile bootstrap interval of accuracy", IntervalOf: "accuracy"),
         new("truncated_share", MetricDirection.LowerIsBetter, MetricKind.Proportion, "samples cut at the token limit"),
+        new("ungradable_share", MetricDirection.LowerIsBetter, MetricKind.Proportion, "samples the grader could not judge exactly (unparseable answer or gold)"),
         new("no_answer_share", MetricDirection.LowerIsBetter, MetricKind.Proportion, "samples with no extractable answer"),
         new("outcome_efficiency", MetricDirection.HigherIsBetter, MetricKind.Proportion, "tokens up to the first correct solution over all tokens (Chen et al. 2024)"),
         new("process_efficiency", MetricDirection.HigherIsBetter, MetricKind.Proportion, "tokens of solutions adding a new answer or approach over all tokens"),

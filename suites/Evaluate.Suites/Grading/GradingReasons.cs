@@ -27,7 +27,7 @@ public static class GradingReasons
     /// Every verdict the engine could not decide ("ungradable") has a reason starting with this prefix:
     /// "unparseable" (answer side or a bound), "unparseable-gold: …" (the gold). Stable: reports count on it.
     /// </summary>
-    public const string UngradablePrefix = "unparseable";
+    public const string UngradablePrefix = Evaluate.Core.Suites.Verdict.UngradablePrefix;
     public const string NoAnswer = "no-answer";
 
     /// <summary>Whether a verdict reason means "could not be graded" (see <see cref="UngradablePrefix"/>).</summary>
