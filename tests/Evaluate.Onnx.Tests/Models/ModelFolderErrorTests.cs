@@ -60,7 +60,7 @@ public sealed class ModelFolderErrorTests
     [Test]
     public void An_unknown_parameter_is_refused_with_a_suggestion()
     {
-        var error = Assert.Throws<FormatException>(() => OnnxModelAdapter.Create(Specs.Of("unused", ("temprature", "1"))));
+        var error = Assert.Throws<Evaluate.Core.UsageException>(() => OnnxModelAdapter.Create(Specs.Of("unused", ("temprature", "1"))));
         Assert.That(error!.Message, Does.Contain("temprature").And.Contain("template"));
     }
 
