@@ -22,6 +22,8 @@ public static class CliApp
         GradeCommand.Create(registries),
         DatasetsCommand.Create(),
         ReplayCommand.Create(registries),
+        CompareCommand.Create(),
+        GateCommand.Create(),
     };
 
     /// <summary>
