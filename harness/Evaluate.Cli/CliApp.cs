@@ -24,6 +24,7 @@ public static class CliApp
         ReplayCommand.Create(registries),
         CompareCommand.Create(),
         GateCommand.Create(),
+        ReportCommand.Create(),
     };
 
     /// <summary>

@@ -39,13 +39,15 @@ public sealed class RunFlags(Registries registries)
     public Option<string?> Data { get; } = new("--data") { Description = "Dataset directory (default: $EVALUATE_DATA, else the user cache)" };
     public Option<string?> Out { get; } = new("--out") { Description = "Output directory (default results/<timestamp>-<name>)" };
     public Option<bool> Resume { get; } = new("--resume") { Description = "Continue an interrupted run in --out (refused when the plan differs from that run's)" };
+    public Option<string?> History { get; } = new("--history") { Description = "Append the finished run's summary and records to this SQLite history database (see `report --history`, `gate --history`)" };
+    public Option<bool> Report { get; } = new("--report") { Description = "Also write report.html (with charts and the sample browser) into the output directory" };
 
     public void AddTo(Command command)
     {
         foreach (var option in new Option[]
                  {
                      Plan, Model, ModelName, BaseUrl, Suite, Strategy, Reward, MaxTokensPerProblem, MaxCallsPerProblem, N, Temperature, Seed,
-                     Limit, Ids, Split, Level, MinDifficulty, MaxDifficulty, Concurrency, MaxTokens, K, Name, Tokenizer, StepAggregate, Data, Out, Resume,
+                     Limit, Ids, Split, Level, MinDifficulty, MaxDifficulty, Concurrency, MaxTokens, K, Name, Tokenizer, StepAggregate, Data, Out, Resume, History, Report,
                  })
             command.Options.Add(option);
     }
