@@ -3,6 +3,7 @@ using Evaluate.Core;
 using Evaluate.Core.Metrics;
 using Evaluate.Reports.Comparison;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Evaluate.Reports.Gate;
@@ -30,8 +31,11 @@ public static class GateRulesFile
     public static GateRules Parse(string text, string file)
     {
         var stream = new YamlStream();
-        try { stream.Load(new StringReader(text)); }
+        var parser = new LineTrackingParser(new Parser(new StringReader(text)));
+        try { stream.Load(parser); }
         catch (YamlException e) { throw Error(file, e.Start.Line, $"not valid YAML: {e.InnerException?.Message ?? e.Message}"); }
+        // YamlDotNet reports some malformed documents (an unclosed flow mapping) as an invalid state, not a YamlException.
+        catch (InvalidOperationException) { throw Error(file, parser.LastLine, "not valid YAML (an unclosed bracket or brace?)"); }
         if (stream.Documents.Count == 0) return GateRules.Default;
         var root = stream.Documents[0].RootNode as YamlMappingNode
             ?? throw Error(file, stream.Documents[0].RootNode.Start.Line, "the rules must be a mapping of keys (alpha, metrics, …)");
@@ -78,6 +82,21 @@ public static class GateRulesFile
             }
         }
         return new GateRules(alpha, missingCellFails, maxNewlyFailed, order.Select(n => metrics[n]).ToList(), overrides);
+    }
+
+    /// <summary>Remembers the line of the last event read, so any parse failure can still name a line.</summary>
+    private sealed class LineTrackingParser(IParser inner) : IParser
+    {
+        public long LastLine { get; private set; } = 1;
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            var moved = inner.MoveNext();
+            if (inner.Current is { } current) LastLine = current.End.Line;
+            return moved;
+        }
     }
 
     private static UsageException Error(string file, long line, string message) => new($"{file}:{line}: {message}");

@@ -71,13 +71,13 @@ public sealed class GateVerbTests
         var (better, _, error) = await InProcessCli.RunAsync("gate", "--baseline", baseline, "--candidate", fewer);
 
         Assert.That(worse, Is.EqualTo(1), output);
-        Assert.That(output, Does.Contain("mean_completion_tokens_per_problem: 100 →"));
+        Assert.That(output, Does.Contain(@"mean\_completion\_tokens\_per\_problem: 100 → 270"));
         Assert.That(better, Is.Zero, error);
     }
 
     [TestCase("alpha: 0.05\nmetrics:\n  accuracy: {max_drop: lots}\n", 3, "max_drop")]
     [TestCase("alpha: 0.05\nmissing_cells: fail\n", 2, "unknown rules key 'missing_cells'")]
-    [TestCase("metrics:\n  accuracy: {max_drop: 0.02\n  pass@max: [\n", 3, "not valid YAML")]
+    [TestCase("metrics:\n  accuracy: {max_drop: 0.02\n  pass@max: [\n", 2, "not valid YAML")]
     [TestCase("metrics:\n  problems: {max_drop: 1}\n", 2, "no better direction")]
     [TestCase("metrics:\n  acuracy: {max_drop: 0.01}\n", 2, "not in the metric catalog")]
     public async Task A_broken_rules_file_exits_2_naming_the_line(string rules, int line, string message)
