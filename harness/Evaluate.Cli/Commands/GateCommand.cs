@@ -16,7 +16,7 @@ public static class GateCommand
     public static Command Create()
     {
         var baseline = new Option<string?>("--baseline") { Description = "Baseline run directory" };
-        var history = new Option<string?>("--history") { Description = "History database: the baseline is its last passing run (or --tag); the verdict is recorded" };
+        var history = new Option<string?>("--history") { Description = "History database: the baseline is its latest run no gate failed (or --tag); the candidate is recorded with the verdict" };
         var tag = new Option<string?>("--tag") { Description = "With --history: take the latest run with this tag as the baseline" };
         var candidate = new Option<string>("--candidate") { Description = "Candidate run directory", Required = true };
         var rules = new Option<string?>("--rules") { Description = "Rules file (YAML; see docs/reports.md); default: 2-point drops, 10% more tokens, α = 0.05" };
@@ -34,7 +34,7 @@ public static class GateCommand
             var candidateDir = parse.GetValue(candidate)!;
             var historyPath = parse.GetValue(history);
             var baselineDir = parse.GetValue(baseline);
-            using var materialised = baselineDir is null ? BaselineFromHistory(historyPath, parse.GetValue(tag)) : null;
+            using var materialised = baselineDir is null ? BaselineFromHistory(historyPath, parse.GetValue(tag), candidateDir) : null;
             baselineDir ??= materialised!.Directory;
 
             var candidateRun = RunEvidence.Read(candidateDir);
@@ -48,7 +48,7 @@ public static class GateCommand
             if (parse.GetValue(markdown) is { } markdownPath) File.WriteAllText(markdownPath, table);
             if (Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } stepSummary) File.AppendAllText(stepSummary, table + "\n");
             if (parse.GetValue(junit) is { } junitPath) JUnitWriter.Write(verdict, junitPath);
-            if (historyPath is not null) HistoryStore.Open(historyPath).Append(candidateDir, tag: null, gatePassed: verdict.Passed);
+            if (historyPath is not null) HistoryStore.Open(historyPath).RecordVerdict(candidateDir, verdict.Passed);
             output.WriteLine(verdict.Passed ? "gate: passed" : "gate: FAILED (regression)");
             return verdict.Passed ? ExitCodes.Success : ExitCodes.GateFailed;
         });
@@ -60,10 +60,10 @@ public static class GateCommand
         return command;
     }
 
-    private static MaterialisedRun BaselineFromHistory(string? historyPath, string? tag)
+    private static MaterialisedRun BaselineFromHistory(string? historyPath, string? tag, string candidateDir)
     {
         var store = HistoryStore.Open(historyPath!);
-        return store.MaterialiseBaseline(tag)
-            ?? throw new UsageException(tag is null ? $"{historyPath}: no passing run recorded yet to use as a baseline" : $"{historyPath}: no run tagged '{tag}'");
+        return store.MaterialiseBaseline(tag, candidateDir)
+            ?? throw new UsageException(tag is null ? $"{historyPath}: no passing run recorded yet to use as a baseline (gate once with --baseline DIR --history FILE, or append a run with run --history)" : $"{historyPath}: no run tagged '{tag}'");
     }
 }

@@ -21,7 +21,7 @@ public static class RunCommand
         {
             var plan = flags.Resolve(parse);
             var options = new RunJobOptions(parse.GetValue(flags.Data), parse.GetValue(flags.Out), parse.GetValue(flags.Resume), parse.InvocationConfiguration.Output);
-            var after = new AfterRun(parse.GetValue(flags.History), parse.GetValue(flags.Report));
+            var after = new AfterRun(parse.GetValue(flags.History), parse.GetValue(flags.Report), parse.GetValue(flags.HistoryTag));
             return await ExecuteAsync(plan, registries, options, cancellationToken, after).ConfigureAwait(false);
         });
         return command;

@@ -40,6 +40,7 @@ public sealed class RunFlags(Registries registries)
     public Option<string?> Out { get; } = new("--out") { Description = "Output directory (default results/<timestamp>-<name>)" };
     public Option<bool> Resume { get; } = new("--resume") { Description = "Continue an interrupted run in --out (refused when the plan differs from that run's)" };
     public Option<string?> History { get; } = new("--history") { Description = "Append the finished run's summary and records to this SQLite history database (see `report --history`, `gate --history`)" };
+    public Option<string?> HistoryTag { get; } = new("--history-tag") { Description = "With --history: tag the entry (gate --history FILE --tag NAME compares with the latest run so tagged)" };
     public Option<bool> Report { get; } = new("--report") { Description = "Also write report.html (with charts and the sample browser) into the output directory" };
 
     public void AddTo(Command command)
@@ -47,7 +48,7 @@ public sealed class RunFlags(Registries registries)
         foreach (var option in new Option[]
                  {
                      Plan, Model, ModelName, BaseUrl, Suite, Strategy, Reward, MaxTokensPerProblem, MaxCallsPerProblem, N, Temperature, Seed,
-                     Limit, Ids, Split, Level, MinDifficulty, MaxDifficulty, Concurrency, MaxTokens, K, Name, Tokenizer, StepAggregate, Data, Out, Resume, History, Report,
+                     Limit, Ids, Split, Level, MinDifficulty, MaxDifficulty, Concurrency, MaxTokens, K, Name, Tokenizer, StepAggregate, Data, Out, Resume, History, HistoryTag, Report,
                  })
             command.Options.Add(option);
     }

@@ -70,6 +70,27 @@ public sealed class HistoryStore
         return id;
     }
 
+    /// <summary>
+    /// Records a gate's verdict on a run: on its latest ungated entry when the run was already appended (a nightly's
+    /// run --history, then gate), else as a new entry, so one run is one entry.
+    /// </summary>
+    public long RecordVerdict(string runDirectory, bool passed)
+    {
+        using (var connection = Connect())
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """
+                UPDATE runs SET gate_passed = $passed
+                WHERE id = (SELECT MAX(id) FROM runs WHERE path = $path AND gate_passed IS NULL)
+                RETURNING id;
+                """;
+            command.Parameters.AddWithValue("$passed", passed ? 1 : 0);
+            command.Parameters.AddWithValue("$path", System.IO.Path.GetFullPath(runDirectory));
+            if (command.ExecuteScalar() is long id) return id;
+        }
+        return Append(runDirectory, tag: null, gatePassed: passed);
+    }
+
     /// <summary>Every entry, oldest first (summaries only), for trend charts.</summary>
     public IReadOnlyList<HistoryEntry> Entries()
     {
@@ -86,16 +107,19 @@ public sealed class HistoryStore
 
     /// <summary>
     /// The baseline a gate compares with: the latest entry with <paramref name="tag"/>, or without a tag the latest
-    /// entry that passed a gate, written out as a run directory (deleted when disposed). Null when there is none.
+    /// entry no gate failed (gated and passed, or appended by run/replay without a gate), leaving out entries of the
+    /// candidate's own directory (a nightly appends its run before gating it). Written out as a run directory (deleted
+    /// when disposed). Null when there is none.
     /// </summary>
-    public MaterialisedRun? MaterialiseBaseline(string? tag)
+    public MaterialisedRun? MaterialiseBaseline(string? tag, string? candidateDirectory = null)
     {
         using var connection = Connect();
         using var command = connection.CreateCommand();
         command.CommandText = tag is null
-            ? "SELECT id, summary_json, manifest_json, problems_gz, samples_gz FROM runs WHERE gate_passed = 1 ORDER BY id DESC LIMIT 1"
+            ? "SELECT id, summary_json, manifest_json, problems_gz, samples_gz FROM runs WHERE (gate_passed IS NULL OR gate_passed = 1) AND path <> $candidate ORDER BY id DESC LIMIT 1"
             : "SELECT id, summary_json, manifest_json, problems_gz, samples_gz FROM runs WHERE tag = $tag ORDER BY id DESC LIMIT 1";
         if (tag is not null) command.Parameters.AddWithValue("$tag", tag);
+        command.Parameters.AddWithValue("$candidate", candidateDirectory is null ? "" : System.IO.Path.GetFullPath(candidateDirectory));
         using var reader = command.ExecuteReader();
         if (!reader.Read()) return null;
         var directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "evaluate-history", $"run-{reader.GetInt64(0)}-{Guid.NewGuid():N}");

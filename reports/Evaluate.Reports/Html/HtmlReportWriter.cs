@@ -38,7 +38,7 @@ public static class HtmlReportWriter
 
     private static void Headline(StringBuilder html, ReportData data)
     {
-        html.Append("<section id=\"headline\">\n<h2>Headline</h2>\n<table id=\"headline-table\">\n<thead><tr>");
+        html.Append("<section id=\"headline\">\n<h2>Headline</h2>\n<div class=\"scroll\"><table id=\"headline-table\">\n<thead><tr>");
         foreach (var column in HeadlineTable.Columns) html.Append($"<th>{HtmlText.Encode(column)}</th>");
         html.Append("</tr></thead>\n<tbody>\n");
         foreach (var row in HeadlineTable.Rows(data))
@@ -51,7 +51,7 @@ public static class HtmlReportWriter
                 html.Append($"<td class=\"num\">{HtmlText.Encode(value)}</td>");
             html.Append("</tr>\n");
         }
-        html.Append("</tbody>\n</table>\n</section>\n");
+        html.Append("</tbody>\n</table></div>\n</section>\n");
     }
 
     private static void Comparisons(StringBuilder html, IReadOnlyList<(string Run, RunComparison Comparison)> comparisons)

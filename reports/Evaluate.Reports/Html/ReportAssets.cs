@@ -24,6 +24,7 @@ public static class ReportAssets
         .sample .verdict { font-weight: 600; } .sample dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.1rem 0.8rem; font-size: 0.85rem; }
         .sample dt { color: #555; } .sample dd { margin: 0; font-family: ui-monospace, monospace; white-space: pre-wrap; word-break: break-word; }
         pre { white-space: pre-wrap; word-break: break-word; background: #f8f8fa; padding: 0.5rem; max-height: 24rem; overflow: auto; font-size: 0.8rem; }
+        .scroll { overflow-x: auto; }
         .pager { display: flex; gap: 0.8rem; align-items: center; } .note { color: #555; font-size: 0.85rem; }
         """;
 

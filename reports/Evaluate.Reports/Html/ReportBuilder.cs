@@ -37,7 +37,8 @@ public static class ReportBuilder
         {
             var baseline = RunEvidence.Read(options.Baseline);
             var comparer = new RunComparer();
-            foreach (var run in runs)
+            // The baseline itself may be among the runs shown; comparing it with itself says nothing.
+            foreach (var run in runs.Where(r => Path.GetFullPath(r.Directory) != baseline.Path))
             {
                 var evidence = RunEvidence.Read(run.Directory);
                 var comparison = comparer.Compare(baseline, evidence);

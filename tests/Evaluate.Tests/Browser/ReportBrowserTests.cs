@@ -96,6 +96,33 @@ public sealed class ReportBrowserTests
         await Screenshot(page, "report-samples.png", fullPage: false);
     }
 
+    [Test]
+    public async Task The_main_jobs_report_opens_without_errors()
+    {
+        // The report `run.ps1` writes at the end of the main job (a smaller plan of the same shape); its screenshot is
+        // the one docs/report-screenshot.png shows.
+        var directory = Path.Combine(TestRuns.NewDirectory(), "main-job");
+        var (code, _, error) = await InProcessCli.RunAsync("run", "--model", "sim", "--suite", "game24", "--suite", "probes", "--strategy", "greedy",
+            "--strategy", "sample:n=8,temperature=0.8", "--limit", "40", "--out", directory, "--report");
+        Assert.That(code, Is.Zero, error);
+        var (playwright, browser) = await HeadlessChromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1000 } });
+        var errors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+        page.PageError += (_, e) => errors.Add(e);
+
+        await page.GotoAsync(new Uri(Path.Combine(directory, "report.html")).AbsoluteUri);
+
+        Assert.That(await page.Locator("#headline-table tbody tr").CountAsync(), Is.EqualTo(4));
+        Assert.That(await page.Locator("#samples article").CountAsync(), Is.EqualTo(25), "the first page of samples");
+        Assert.That(errors, Is.Empty);
+        await Screenshot(page, "main-job-report.png", fullPage: false);
+        await page.Locator("#chart-pass-maj-at-k").ScrollIntoViewIfNeededAsync();
+        await Screenshot(page, "main-job-charts.png", fullPage: false);
+    }
+
     private static async Task Screenshot(IPage page, string name, bool fullPage)
     {
         var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots", name);
