@@ -42,6 +42,11 @@ public sealed record GateRules(
                 if (!metrics.ContainsKey(rule.Metric)) order.Add(rule.Metric);
                 metrics[rule.Metric] = rule;
             }
+            foreach (var removed in o.Removed)
+            {
+                metrics.Remove(removed);
+                order.Remove(removed);
+            }
             if (o.MaxNewlyFailedSet) maxNewlyFailed = o.MaxNewlyFailed;
         }
         return (order.Select(n => metrics[n]).ToList(), maxNewlyFailed);

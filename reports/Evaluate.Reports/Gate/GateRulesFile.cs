@@ -76,9 +76,9 @@ public static class GateRulesFile
                 var selector = new CellSelector(reader.OptionalScalar(match, "model"), reader.OptionalScalar(match, "suite"), reader.OptionalScalar(match, "strategy"));
                 var overrideAlpha = reader.Alpha(map, "alpha");
                 var (cap, capSet) = reader.OptionalCount(map, "max_newly_failed", null);
-                var rules = reader.MetricRules(map, metrics, overrideAlpha ?? alpha)
-                    .Select(r => r.Rule ?? new MetricRule(r.Name, double.PositiveInfinity, false, 1)).ToList();
-                overrides.Add(new RuleOverride(selector, overrideAlpha, cap, capSet, rules));
+                var rules = reader.MetricRules(map, metrics, overrideAlpha ?? alpha);
+                overrides.Add(new RuleOverride(selector, overrideAlpha, cap, capSet,
+                    rules.Where(r => r.Rule is not null).Select(r => r.Rule!).ToList(), rules.Where(r => r.Rule is null).Select(r => r.Name).ToList()));
             }
         }
         return new GateRules(alpha, missingCellFails, maxNewlyFailed, order.Select(n => metrics[n]).ToList(), overrides);

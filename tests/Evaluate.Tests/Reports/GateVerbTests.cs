@@ -108,4 +108,38 @@ public sealed class GateVerbTests
         Assert.That(code, Is.EqualTo(1));
         Assert.That(output, Does.Contain("4 newly failed (cap 3)"));
     }
+
+    [Test]
+    public async Task Runs_of_a_different_suite_version_are_refused_unless_allowed()
+    {
+        var root = TestRuns.NewDirectory();
+        var baseline = await ReplayRuns.CreateAsync(root, "base", Outcomes(10, _ => true));
+        var candidate = await ReplayRuns.CreateAsync(root, "cand", Outcomes(10, _ => true));
+        var manifest = Path.Combine(candidate, "manifest.json");
+        var text = File.ReadAllText(manifest);
+        Assert.That(text, Does.Contain("\"suite_version\": \"1\""));
+        File.WriteAllText(manifest, text.Replace("\"suite_version\": \"1\"", "\"suite_version\": \"2\"", StringComparison.Ordinal));
+
+        var (refused, _, error) = await InProcessCli.RunAsync("gate", "--baseline", baseline, "--candidate", candidate);
+        var (allowed, _, allowedError) = await InProcessCli.RunAsync("gate", "--baseline", baseline, "--candidate", candidate, "--allow-mismatch");
+
+        Assert.That(refused, Is.EqualTo(2));
+        Assert.That(error, Does.Contain("suite probes: version 1 in the baseline, 2 in the candidate"));
+        Assert.That(allowed, Is.Zero, allowedError);
+    }
+
+    [Test]
+    public async Task An_override_can_turn_a_metric_off_for_its_cells()
+    {
+        var root = TestRuns.NewDirectory();
+        var baseline = await ReplayRuns.CreateAsync(root, "base", Outcomes(40, _ => true));
+        var candidate = await ReplayRuns.CreateAsync(root, "cand", Outcomes(40, i => i > 12));
+        var file = Path.Combine(root, "rules.yaml");
+        File.WriteAllText(file, "overrides:\n  - match: {suite: probes}\n    metrics:\n      accuracy: off\n      pass@max: off\n      maj@max: off\n");
+
+        var (code, output, error) = await InProcessCli.RunAsync("gate", "--baseline", baseline, "--candidate", candidate, "--rules", file);
+
+        Assert.That(code, Is.Zero, output + error);
+        Assert.That(output, Does.Not.Contain("accuracy:"));
+    }
 }
