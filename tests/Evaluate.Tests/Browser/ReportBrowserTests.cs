@@ -46,17 +46,12 @@ public sealed class ReportBrowserTests
     [Test]
     public async Task Opens_from_file_with_the_headline_table_every_chart_and_working_filters_and_runs_nothing_hostile()
     {
-        var (playwright, browser) = await HeadlessChromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        var errors = new List<string>();
-        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
-        page.PageError += (_, error) => errors.Add(error);
         var dialogs = 0;
-        page.Dialog += async (_, dialog) => { dialogs++; await dialog.DismissAsync(); };
-
-        await page.GotoAsync(new Uri(_report).AbsoluteUri);
+        // Any alert() a hostile response managed to call would open a dialog: counted from before the page loads.
+        await using var opened = await OpenedPage.OpenAsync(_report,
+            beforeLoad: p => p.Dialog += async (_, dialog) => { dialogs++; await dialog.DismissAsync(); });
+        var page = opened.Page;
+        var errors = opened.Errors;
 
         Assert.That(await page.TitleAsync(), Is.EqualTo(HostileTitle), "the title is shown as text");
         Assert.That(await page.Locator("#headline-table tbody tr").CountAsync(), Is.EqualTo(2));
@@ -105,15 +100,9 @@ public sealed class ReportBrowserTests
         var (code, _, error) = await InProcessCli.RunAsync("run", "--model", "sim", "--suite", "game24", "--suite", "probes", "--strategy", "greedy",
             "--strategy", "sample:n=8,temperature=0.8", "--limit", "40", "--out", directory, "--report");
         Assert.That(code, Is.Zero, error);
-        var (playwright, browser) = await HeadlessChromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1000 } });
-        var errors = new List<string>();
-        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
-        page.PageError += (_, e) => errors.Add(e);
-
-        await page.GotoAsync(new Uri(Path.Combine(directory, "report.html")).AbsoluteUri);
+        await using var opened = await OpenedPage.OpenAsync(Path.Combine(directory, "report.html"), height: 1000);
+        var page = opened.Page;
+        var errors = opened.Errors;
 
         Assert.That(await page.Locator("#headline-table tbody tr").CountAsync(), Is.EqualTo(4));
         Assert.That(await page.Locator("#samples article").CountAsync(), Is.EqualTo(25), "the first page of samples");
