@@ -24,6 +24,7 @@ public static class HtmlReportWriter
                 + (page.Data.Runs.Any(r => r.Summary.Results.Any(c => c.Simulated)) ? " · <span class=\"badge\">simulated</span> results come from the embedded simulated reasoner, not a language model" : "")
                 + "</p>\n");
         Headline(html, page.Data);
+        Overthinking(html, page.Data);
         if (page.Comparisons.Count > 0) Comparisons(html, page.Comparisons);
         html.Append("<section id=\"charts\">\n<h2>Charts</h2>\n");
         foreach (var chart in page.Charts)
@@ -52,6 +53,25 @@ public static class HtmlReportWriter
             html.Append("</tr>\n");
         }
         html.Append("</tbody>\n</table></div>\n</section>\n");
+    }
+
+    /// <summary>The overthinking measures that are not shares (rounds, tokens, ratios), beside the chart of those that are.</summary>
+    private static void Overthinking(StringBuilder html, ReportData data)
+    {
+        string[] measures = ["outcome_efficiency", "process_efficiency", "solution_rounds_mean", "tokens_after_first_correct_mean", "first_correct_round_share", "easy_to_hard_token_ratio"];
+        var cells = data.Cells().Where(c => Core.Metrics.MetricValue.Number(c.Cell.Metrics, "outcome_efficiency") is not null).ToList();
+        if (cells.Count == 0) return;
+        html.Append("<section id=\"overthinking\">\n<h2>Overthinking</h2>\n<div class=\"scroll\"><table id=\"overthinking-table\"><thead><tr><th>cell</th>");
+        foreach (var m in measures) html.Append($"<th>{HtmlText.Encode(m.Replace('_', ' '))}</th>");
+        html.Append("</tr></thead><tbody>\n");
+        foreach (var (_, cell, label) in cells)
+        {
+            html.Append($"<tr><td>{HtmlText.Encode(label)}</td>");
+            foreach (var m in measures)
+                html.Append($"<td class=\"num\">{(Core.Metrics.MetricValue.Number(cell.Metrics, m) is { } v ? F(v) : "—")}</td>");
+            html.Append("</tr>\n");
+        }
+        html.Append("</tbody></table></div>\n</section>\n");
     }
 
     private static void Comparisons(StringBuilder html, IReadOnlyList<(string Run, RunComparison Comparison)> comparisons)

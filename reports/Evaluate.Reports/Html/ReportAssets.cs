@@ -10,8 +10,8 @@ public static class ReportAssets
     public const string Style = """
         body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0 auto; max-width: 1200px; padding: 1rem 2rem; color: #1d1d1f; }
         h1 { margin-bottom: 0.2rem; } .subtitle { color: #555; margin-top: 0; }
-        table { border-collapse: collapse; width: 100%; font-size: 0.9rem; margin: 1rem 0; }
-        th, td { border-bottom: 1px solid #ddd; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
+        table { border-collapse: collapse; width: 100%; font-size: 0.85rem; margin: 1rem 0; }
+        th, td { border-bottom: 1px solid #ddd; padding: 0.3rem 0.4rem; text-align: left; vertical-align: top; }
         th { background: #f4f4f6; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
         .badge { background: #fde68a; color: #78350f; border-radius: 0.6rem; padding: 0 0.45rem; font-size: 0.75rem; margin-left: 0.3rem; }
         .fail { color: #b91c1c; font-weight: 600; } .pass { color: #15803d; }

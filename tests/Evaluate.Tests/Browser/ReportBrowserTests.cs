@@ -105,6 +105,7 @@ public sealed class ReportBrowserTests
         var errors = opened.Errors;
 
         Assert.That(await page.Locator("#headline-table tbody tr").CountAsync(), Is.EqualTo(4));
+        Assert.That(await page.Locator("#overthinking-table tbody tr").CountAsync(), Is.EqualTo(4));
         Assert.That(await page.Locator("#samples article").CountAsync(), Is.EqualTo(25), "the first page of samples");
         Assert.That(errors, Is.Empty);
         await Screenshot(page, "main-job-report.png", fullPage: false);

@@ -17,6 +17,7 @@ public sealed partial class ReportTests
 
         var html = File.ReadAllText(Path.Combine(root, "run", "report.html"));
         Assert.That(html, Does.Contain("Content-Security-Policy"));
+        Assert.That(html, Does.Contain("id=\"overthinking-table\""));
         Assert.That(html, Does.Contain($"script-src '{ReportAssets.Hash(ReportAssets.Script)}'"));
         // No network fetch of any kind: nothing is loaded from a URL.
         Assert.That(ExternalReference().IsMatch(html), Is.False, "no src/href to http(s) or //");
