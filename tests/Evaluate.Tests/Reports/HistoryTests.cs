@@ -22,9 +22,9 @@ public sealed class HistoryTests
 
         var entries = HistoryStore.Open(history).Entries();
         Assert.That(entries, Has.Count.EqualTo(3));
-        var points = TrendChart.PointsPerLine(entries);
-        Assert.That(points, Has.Count.EqualTo(2), "one line per model × suite × strategy");
-        Assert.That(points.Values, Is.All.EqualTo(3));
+        var lines = TrendChart.Lines(entries);
+        Assert.That(lines, Has.Count.EqualTo(2), "one line per model × suite × strategy");
+        Assert.That(lines.Values.Select(l => l.X), Is.All.EqualTo(new double[] { 1, 2, 3 }));
 
         var (reportCode, _, reportError) = await InProcessCli.RunAsync("report", "--history", history, "--out", Path.Combine(root, "report"));
         Assert.That(reportCode, Is.Zero, reportError);
