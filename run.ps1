@@ -1,9 +1,11 @@
 #!/usr/bin/env pwsh
-# Evaluate's front door. With no arguments: the main job (evals/default.yaml on the embedded simulated reasoner).
+# Evaluate's front door. With no arguments: the main job (evals/default.yaml on the embedded simulated reasoner),
+# ending with its report.html (path printed last).
 #   run.ps1 test [--fast]   runs the test suite (the README's test command); --fast leaves out the process, HTTP and
 #                           browser categories (under 30 s)
 #   run.ps1 bench [args]    runs the BenchmarkDotNet kernels (--short: one dry pass of each, the CI smoke test)
-#   run.ps1 <verb> <args…>  forwards to the evaluate CLI, e.g. run.ps1 run --suite gsm8k --data ../datasets
+#   run.ps1 <verb> <args…>  forwards to the evaluate CLI, e.g. run.ps1 run --suite gsm8k --data ../datasets, or
+#                           run.ps1 gate --baseline DIR --candidate DIR [--rules FILE] [--junit FILE] (exit 1: regression)
 # Called by run.sh / run.cmd (which restore the local tools first), or directly as `pwsh run.ps1` or, after
 # `dotnet tool restore`, `dotnet pwsh run.ps1`.
 $ErrorActionPreference = 'Stop'
@@ -15,7 +17,7 @@ $verbs = @($args)
 if ($env:EVALUATE_CALLER_DIR) { Set-Location $env:EVALUATE_CALLER_DIR }
 
 if ($verbs.Count -eq 0) {
-    $verbs = @('run', '--plan', (Join-Path $root 'evals/default.yaml'))
+    $verbs = @('run', '--plan', (Join-Path $root 'evals/default.yaml'), '--report')
 }
 
 switch ($verbs[0]) {

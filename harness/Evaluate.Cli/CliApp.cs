@@ -22,6 +22,9 @@ public static class CliApp
         GradeCommand.Create(registries),
         DatasetsCommand.Create(),
         ReplayCommand.Create(registries),
+        CompareCommand.Create(),
+        GateCommand.Create(),
+        ReportCommand.Create(),
     };
 
     /// <summary>

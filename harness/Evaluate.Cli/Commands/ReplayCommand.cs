@@ -20,9 +20,12 @@ public static class ReplayCommand
         var stepAggregate = new Option<string?>("--step-aggregate") { Description = "How per-step scores combine for rm@k and wmaj@k: last (default), min or product" };
         var name = new Option<string?>("--name") { Description = "Run name (default: replay)" };
         var tokenizer = new Option<string?>("--tokenizer") { Description = "Tokenizer for counts the file does not give: o200k_base (default), o200k_harmony, approx" };
+        var history = new Option<string?>("--history") { Description = "Append the finished run to this SQLite history database" };
+        var historyTag = new Option<string?>("--history-tag") { Description = "With --history: tag the entry (a baseline for gate --tag)" };
+        var report = new Option<bool>("--report") { Description = "Also write report.html into the output directory" };
         var command = new Command("replay", "Grade recorded generations (no model call); writes the same files as `run`")
         {
-            suite, input, output, data, k, stepAggregate, name, tokenizer,
+            suite, input, output, data, k, stepAggregate, name, tokenizer, history, historyTag, report,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -38,7 +41,8 @@ public static class ReplayCommand
                 Tokenizer = parse.GetValue(tokenizer) ?? defaults.Tokenizer,
             };
             var options = new RunJobOptions(parse.GetValue(data), parse.GetValue(output), Resume: false, parse.InvocationConfiguration.Output);
-            return await RunCommand.ExecuteAsync(plan, registries, options, cancellationToken).ConfigureAwait(false);
+            return await RunCommand.ExecuteAsync(plan, registries, options, cancellationToken,
+                new AfterRun(parse.GetValue(history), parse.GetValue(report), parse.GetValue(historyTag))).ConfigureAwait(false);
         });
         return command;
     }

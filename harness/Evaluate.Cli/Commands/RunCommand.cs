@@ -21,13 +21,14 @@ public static class RunCommand
         {
             var plan = flags.Resolve(parse);
             var options = new RunJobOptions(parse.GetValue(flags.Data), parse.GetValue(flags.Out), parse.GetValue(flags.Resume), parse.InvocationConfiguration.Output);
-            return await ExecuteAsync(plan, registries, options, cancellationToken).ConfigureAwait(false);
+            var after = new AfterRun(parse.GetValue(flags.History), parse.GetValue(flags.Report), parse.GetValue(flags.HistoryTag));
+            return await ExecuteAsync(plan, registries, options, cancellationToken, after).ConfigureAwait(false);
         });
         return command;
     }
 
     /// <summary>Runs a plan with progress on the terminal, then prints the results tables and where they went.</summary>
-    public static async Task<int> ExecuteAsync(RunPlan plan, Registries registries, RunJobOptions options, CancellationToken cancellationToken)
+    public static async Task<int> ExecuteAsync(RunPlan plan, Registries registries, RunJobOptions options, CancellationToken cancellationToken, AfterRun? after = null)
     {
         var plain = ConsoleMode.IsPlain || !ReferenceEquals(options.Output, Console.Out);
         var job = new RunJob(plan, registries, options with { Plain = plain });
@@ -39,6 +40,7 @@ public static class RunCommand
                 .StartAsync(ctx => job.RunAsync(new SpectreProgress(ctx), cancellationToken)).ConfigureAwait(false);
         new TerminalTableExporter().Export(job.Summary!, new ExportTarget(job.OutputDirectory!, options.Output, plain));
         options.Output.WriteLine($"Results written to {Path.GetFullPath(job.OutputDirectory!)}");
+        after?.Apply(job.OutputDirectory!, options.Output);
         return ErroredProblems(job, plan, options);
     }
 

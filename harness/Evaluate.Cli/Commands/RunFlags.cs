@@ -43,6 +43,9 @@ public sealed class RunFlags(Registries registries)
     public Option<string?> MaxErrors { get; } = new("--max-errors") { Description = "Errored problems tolerated before the run stops with exit 3: a count (10) or a share (5%); default 20%" };
     public Option<bool> AllowErrors { get; } = new("--allow-errors") { Description = "Exit 0 even when some problems errored (otherwise exit 4); errors are still shown and counted" };
     public Option<bool?> RetryErrors { get; } = new("--retry-errors") { Description = "On --resume, run errored problems again (default true; --retry-errors false keeps their errors)" };
+    public Option<string?> History { get; } = new("--history") { Description = "Append the finished run's summary and records to this SQLite history database (see `report --history`, `gate --history`)" };
+    public Option<string?> HistoryTag { get; } = new("--history-tag") { Description = "With --history: tag the entry (gate --history FILE --tag NAME compares with the latest run so tagged)" };
+    public Option<bool> Report { get; } = new("--report") { Description = "Also write report.html (with charts and the sample browser) into the output directory" };
 
     public void AddTo(Command command)
     {
@@ -50,7 +53,7 @@ public sealed class RunFlags(Registries registries)
                  {
                      Plan, Model, ModelName, BaseUrl, Suite, Strategy, Reward, MaxTokensPerProblem, MaxCallsPerProblem, N, Temperature, Seed,
                      Limit, Ids, Split, Level, MinDifficulty, MaxDifficulty, Concurrency, MaxTokens, K, Name, Tokenizer, StepAggregate, Data, Out, Resume,
-                     MaxErrors, AllowErrors, RetryErrors, Cache,
+                     MaxErrors, AllowErrors, RetryErrors, Cache, History, HistoryTag, Report,
                  })
             command.Options.Add(option);
     }

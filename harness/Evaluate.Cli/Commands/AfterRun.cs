@@ -1,0 +1,19 @@
+using Evaluate.Reports.History;
+using Evaluate.Reports.Html;
+
+namespace Evaluate.Cli.Commands;
+
+/// <summary>What `run` and `replay` do once the results are written: append to a history database, write the report.</summary>
+public sealed record AfterRun(string? History, bool Report, string? Tag = null)
+{
+    public void Apply(string runDirectory, TextWriter output)
+    {
+        if (History is not null)
+        {
+            var id = HistoryStore.Open(History).Append(runDirectory, Tag, gatePassed: null);
+            output.WriteLine($"Appended to history {Path.GetFullPath(History)} (entry {id})");
+        }
+        if (Report)
+            output.WriteLine($"Report written to {Path.GetFullPath(ReportBuilder.Write(new ReportOptions([runDirectory], runDirectory)))}");
+    }
+}

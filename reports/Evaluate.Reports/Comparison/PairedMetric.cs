@@ -1,0 +1,12 @@
+using Evaluate.Core.Metrics;
+
+namespace Evaluate.Reports.Comparison;
+
+/// <summary>
+/// A summary metric that can be recomputed per problem, so two runs can be compared problem by problem. The cell's
+/// figure is the mean of these per-problem values (as summary.json computes it), and the catalog gives its direction.
+/// </summary>
+public sealed record PairedMetric(MetricDescriptor Descriptor, Func<ProblemEvidence, double?> PerProblem)
+{
+    public string Name => Descriptor.Name;
+}

@@ -1,0 +1,67 @@
+using Evaluate.Core.Metrics;
+using Evaluate.Reports.Statistics;
+
+namespace Evaluate.Reports.Comparison;
+
+/// <summary>
+/// Compares a candidate run with a baseline, problem by problem: pairs cells (<see cref="CellPairing"/>), then problems
+/// by id (the intersection; the rest counted as left out), lists the flips, and tests every paired metric: exact
+/// McNemar for accuracy when every score is 0 or 1, else a paired bootstrap over problems.
+/// </summary>
+public sealed class RunComparer(double alpha = 0.05, int resamples = PairedBootstrap.DefaultResamples, int seed = PairedBootstrap.DefaultSeed)
+{
+    /// <summary>α per metric name (from the gate's rules), else the comparer's default.</summary>
+    public Func<CellEvidence, string, double>? AlphaFor { get; init; }
+
+    public RunComparison Compare(RunEvidence baseline, RunEvidence candidate)
+    {
+        var (pairs, baselineOnly, candidateOnly) = CellPairing.Pair(baseline.Cells, candidate.Cells);
+        var cells = pairs.Select(p => CompareCell(p.Baseline, p.Candidate,
+            Summary(baseline, p.Baseline), Summary(candidate, p.Candidate))).ToList();
+        return new RunComparison(RunComparison.SchemaName, baseline.Path, candidate.Path, resamples, seed, cells,
+            baselineOnly.Select(c => c.Key.ToString()).ToList(), candidateOnly.Select(c => c.Key.ToString()).ToList(),
+            ProvenanceCheck.Differences(baseline.Manifest, candidate.Manifest));
+    }
+
+    public CellComparison CompareCell(CellEvidence baseline, CellEvidence candidate, CellSummary? baselineSummary, CellSummary? candidateSummary)
+    {
+        // Problems in the baseline's order, so flips and bootstrap resamples are the same on every read.
+        var shared = baseline.Problems.Values.Where(p => candidate.Problems.ContainsKey(p.ProblemId))
+            .OrderBy(p => p.ProblemIndex).ThenBy(p => p.ProblemId, StringComparer.Ordinal)
+            .Select(p => (Baseline: p, Candidate: candidate.Problems[p.ProblemId])).ToList();
+        var newlyWrong = shared.Where(p => p.Baseline.Solved && !p.Candidate.Solved).Select(p => p.Baseline.ProblemId).ToList();
+        var newlyRight = shared.Where(p => !p.Baseline.Solved && p.Candidate.Solved).Select(p => p.Baseline.ProblemId).ToList();
+
+        var metrics = new List<MetricComparison>();
+        foreach (var name in PairedMetrics.DefaultNames(baselineSummary, candidateSummary))
+            if (PairedMetrics.Find(name) is { } metric && CompareMetric(metric, shared, newlyWrong.Count, newlyRight.Count, AlphaFor?.Invoke(baseline, name) ?? alpha) is { } comparison)
+                metrics.Add(comparison);
+
+        return new CellComparison(baseline.Key.Model, candidate.Key.Model, baseline.Key.Suite, baseline.Key.Strategy, shared.Count,
+            baseline.Problems.Count - shared.Count, candidate.Problems.Count - shared.Count, newlyWrong, newlyRight, metrics);
+    }
+
+    private MetricComparison? CompareMetric(PairedMetric metric, List<(ProblemEvidence Baseline, ProblemEvidence Candidate)> shared,
+        int newlyWrong, int newlyRight, double metricAlpha)
+    {
+        var b = new List<double>(shared.Count);
+        var c = new List<double>(shared.Count);
+        foreach (var (pb, pc) in shared)
+        {
+            // A metric undefined for some problem (n < k) is undefined for the cell, as in summary.json.
+            if (metric.PerProblem(pb) is not { } vb || metric.PerProblem(pc) is not { } vc) return null;
+            b.Add(vb);
+            c.Add(vc);
+        }
+        if (b.Count == 0) return null;
+        var bootstrap = PairedBootstrap.Run(b, c, resamples, seed);
+        var binary = metric.Name == "accuracy" && b.Concat(c).All(v => v is 0 or 1);
+        var p = binary ? McNemarTest.ExactPValue(newlyWrong, newlyRight) : bootstrap.PValue;
+        return new MetricComparison(metric.Name, metric.Descriptor.Direction, b.Count, b.Average(), c.Average(), bootstrap.Delta,
+            bootstrap.Low, bootstrap.High, p, binary ? "mcnemar" : "bootstrap", metricAlpha,
+            MinimalDetectableEffect.OfPaired(b, c, metricAlpha));
+    }
+
+    private static CellSummary? Summary(RunEvidence run, CellEvidence cell) =>
+        run.Summary.Results.FirstOrDefault(r => r.Model == cell.Key.Model && r.Suite == cell.Key.Suite && r.Strategy == cell.Key.Strategy);
+}

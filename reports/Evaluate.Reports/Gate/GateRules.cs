@@ -1,0 +1,54 @@
+using Evaluate.Core.Running;
+
+namespace Evaluate.Reports.Gate;
+
+/// <summary>
+/// The regression gate's rules (docs/reports.md documents the YAML). A drop is a regression only when it is beyond
+/// its tolerance AND significant at the rule's α; the newly-failed count needs no test (it is a count, not an estimate).
+/// </summary>
+public sealed record GateRules(
+    double Alpha,
+    bool MissingCellFails,
+    int? MaxNewlyFailed,
+    IReadOnlyList<MetricRule> Metrics,
+    IReadOnlyList<RuleOverride> Overrides)
+{
+    public const double DefaultAlpha = 0.05;
+
+    /// <summary>
+    /// Used when no rules file is given: accuracy, pass@k and maj@k at the largest k may drop by 2 points, completion
+    /// tokens per problem may grow by 10%, all at α = 0.05; a missing cell fails; newly failed problems are not capped.
+    /// </summary>
+    public static GateRules Default { get; } = new(DefaultAlpha, MissingCellFails: true, MaxNewlyFailed: null,
+    [
+        new MetricRule("accuracy", 0.02, false, DefaultAlpha),
+        new MetricRule("pass@max", 0.02, false, DefaultAlpha),
+        new MetricRule("maj@max", 0.02, false, DefaultAlpha),
+        new MetricRule("mean_completion_tokens_per_problem", 0.10, true, DefaultAlpha),
+    ], []);
+
+    /// <summary>The rules for one cell: the defaults with every matching override applied in order.</summary>
+    public (IReadOnlyList<MetricRule> Metrics, int? MaxNewlyFailed) For(RunKey cell)
+    {
+        var metrics = Metrics.ToDictionary(m => m.Metric, StringComparer.Ordinal);
+        var order = Metrics.Select(m => m.Metric).ToList();
+        var maxNewlyFailed = MaxNewlyFailed;
+        foreach (var o in Overrides.Where(o => o.Selector.Matches(cell)))
+        {
+            if (o.Alpha is { } alpha)
+                foreach (var name in order) metrics[name] = metrics[name] with { Alpha = alpha };
+            foreach (var rule in o.Metrics)
+            {
+                if (!metrics.ContainsKey(rule.Metric)) order.Add(rule.Metric);
+                metrics[rule.Metric] = rule;
+            }
+            foreach (var removed in o.Removed)
+            {
+                metrics.Remove(removed);
+                order.Remove(removed);
+            }
+            if (o.MaxNewlyFailedSet) maxNewlyFailed = o.MaxNewlyFailed;
+        }
+        return (order.Select(n => metrics[n]).ToList(), maxNewlyFailed);
+    }
+}

@@ -1,0 +1,9 @@
+namespace Evaluate.Reports.Gate;
+
+/// <summary>
+/// One metric's tolerance. <see cref="MaxDrop"/> is the largest tolerated worsening in the metric's bad direction (the
+/// catalog says which way is bad): absolute in the metric's units (0.02 = two accuracy points), or, when
+/// <see cref="Relative"/>, a share of the baseline value (0.10 = 10% more tokens).
+/// </summary>
+/// <param name="Metric">A catalogued metric, or pass@max / maj@max for the largest k both runs have.</param>
+public sealed record MetricRule(string Metric, double MaxDrop, bool Relative, double Alpha);

@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Text;
+using Evaluate.Reports.Html;
+
+namespace Evaluate.Reports.Markdown;
+
+/// <summary>report.md: the headline table, the comparison with the baseline and links to the charts, for PR comments and step summaries.</summary>
+public static class ReportMarkdownWriter
+{
+    public static string Write(ReportPage page)
+    {
+        var md = new StringBuilder();
+        md.AppendLine($"# {MarkdownText.Cell(page.Title)}").AppendLine();
+        md.AppendLine("| " + string.Join(" | ", HeadlineTable.Columns) + " |");
+        md.AppendLine("|" + string.Concat(Enumerable.Repeat("---|", HeadlineTable.Columns.Length)));
+        foreach (var r in HeadlineTable.Rows(page.Data))
+            md.AppendLine("| " + string.Join(" | ", new[]
+            {
+                r.Run, r.Model + (r.Simulated ? " (simulated)" : ""), r.Suite, r.Strategy, r.Problems, r.Accuracy, r.PassAtK, r.MajAtK, r.RewardAtK,
+                r.CompletionTokens, r.CallsPerProblem, r.Errors,
+            }.Select(MarkdownText.Cell)) + " |");
+        foreach (var (run, comparison) in page.Comparisons)
+            foreach (var cell in comparison.Cells)
+            {
+                md.AppendLine().AppendLine($"**{MarkdownText.Cell(run)} against the baseline, {MarkdownText.Cell(cell.Label)}**: {cell.PairedProblems} paired problems"
+                    + (cell.LeftOut > 0 ? $" ({cell.LeftOut} left out)" : "") + $", {cell.NewlyWrong.Count} newly wrong, {cell.NewlyRight.Count} newly right.").AppendLine();
+                md.AppendLine("| metric | baseline | this run | delta | p | MDE |").AppendLine("|---|---|---|---|---|---|");
+                foreach (var m in cell.Metrics)
+                    md.AppendLine($"| {MarkdownText.Cell(m.Metric)} | {F(m.Baseline)} | {F(m.Candidate)} | {m.Delta.ToString("+0.####;-0.####;0", CultureInfo.InvariantCulture)} | {Gate.GateEvaluator.PValue(m.PValue)} ({m.Test}) | {(m.Mde is { } mde ? F(mde) : "n/a")} |");
+            }
+        md.AppendLine();
+        foreach (var chart in page.Charts) md.AppendLine($"![{MarkdownText.Cell(chart.Title)}](charts/{chart.Name}.png)");
+        return md.ToString();
+    }
+
+    private static string F(double v) => v.ToString("0.####", CultureInfo.InvariantCulture);
+}

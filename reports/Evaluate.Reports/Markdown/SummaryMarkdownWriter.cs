@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text;
+using Evaluate.Core.Exporters;
+using Evaluate.Core.Metrics;
+using Evaluate.Reports.Charts;
+using Evaluate.Reports.Html;
+
+namespace Evaluate.Reports.Markdown;
+
+/// <summary>
+/// summary.md: the headline table of a run as Markdown, written by every run (an <see cref="IRunExporter"/>: it needs
+/// the summary only). The full report with charts and samples reads the run directory and is written by
+/// `evaluate report` or `run --report`.
+/// </summary>
+public sealed class SummaryMarkdownWriter : IRunExporter
+{
+    public string Name => "markdown";
+
+    public void Export(RunSummary summary, ExportTarget target) =>
+        File.WriteAllText(Path.Combine(target.Directory, "summary.md"), Write(summary, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(target.Directory)))));
+
+    public static string Write(RunSummary summary, string runName)
+    {
+        var data = new ReportData([new ReportRun("", runName, summary)], []);
+        var md = new StringBuilder();
+        md.AppendLine($"## {MarkdownText.Cell(runName)}{(summary.Complete ? "" : " (incomplete)")}").AppendLine();
+        md.AppendLine("| " + string.Join(" | ", HeadlineTable.Columns.Skip(1)) + " |");
+        md.AppendLine("|" + string.Concat(Enumerable.Repeat("---|", HeadlineTable.Columns.Length - 1)));
+        foreach (var r in HeadlineTable.Rows(data))
+            md.AppendLine("| " + string.Join(" | ", new[]
+            {
+                r.Model + (r.Simulated ? " (simulated)" : ""), r.Suite, r.Strategy, r.Problems, r.Accuracy, r.PassAtK, r.MajAtK, r.RewardAtK,
+                r.CompletionTokens, r.CallsPerProblem, r.Errors,
+            }.Select(MarkdownText.Cell)) + " |");
+        md.AppendLine().AppendLine(string.Create(CultureInfo.InvariantCulture, $"Tool {summary.Manifest.ToolVersion}, fingerprint `{summary.Manifest.Fingerprint?[..Math.Min(12, summary.Manifest.Fingerprint.Length)]}`."));
+        return md.ToString();
+    }
+}
