@@ -6,8 +6,9 @@ namespace Evaluate.Adapters.OpenAI;
 
 /// <summary>
 /// Decides what an unsuccessful HTTP status means: transient (408, 409, 429, 5xx: retry), permanent (other 4xx; 401,
-/// 403 and 404 for the whole run), or a possible refusal of n &gt; 1: any other 4xx/5xx to a request for several
-/// choices, which the adapter checks with one single-choice request before falling back to single-choice calls.
+/// 403 and 404 for the whole run), or a possible refusal of n &gt; 1: a refusal in words, or any other 4xx to a request for
+/// several choices, which the adapter checks with one single-choice request before falling back to single-choice calls
+/// (a 5xx is retried first: the adapter checks it only when every attempt failed).
 /// </summary>
 internal static partial class HttpFailureClassifier
 {
@@ -16,7 +17,7 @@ internal static partial class HttpFailureClassifier
         var status = (int)response.StatusCode;
         var detail = ErrorBodyMessage.Extract(body, server.Redact);
 
-        if (requestedChoices > 1 && (IsChoiceCountRefusal(status, detail) || (status >= 400 && status is not (408 or 429))))
+        if (requestedChoices > 1 && (IsChoiceCountRefusal(status, detail) || (status is >= 400 and < 500 && status is not (408 or 429))))
             return new ChoiceCountRefusedException(detail, certain: IsChoiceCountRefusal(status, detail));
 
         var transient = IsTransient(response.StatusCode);

@@ -38,7 +38,7 @@ public sealed class OpenAiCompatibleModel : IModelAdapter, IDisposable
         var route = options.Endpoint == OpenAiEndpoint.Chat ? "chat/completions" : "completions";
         var url = new Uri(options.BaseUrl.TrimEnd('/') + "/" + route);
         var retry = new RetryLoop(options.MaxAttempts, options.InitialRetryDelay, options.MaxRetryDelay, options.Delay);
-        _transport = new OpenAiHttpTransport(_http, url, apiKey, _server, options.AttemptTimeout, retry);
+        _transport = new OpenAiHttpTransport(_http, url, apiKey, _server, options.AttemptTimeout, retry, options.Stream, options.Endpoint == OpenAiEndpoint.Chat);
 
         var endpoint = options.Endpoint == OpenAiEndpoint.Chat ? "chat" : "completions";
         Descriptor = ComponentDescriptor.Of(
@@ -95,9 +95,16 @@ public sealed class OpenAiCompatibleModel : IModelAdapter, IDisposable
             }
             catch (ChoiceCountRefusedException refusal)
             {
-                // A refusal in words is certain; any other failure of an n-choice request is checked with one
-                // single-choice request: if that is answered, the server cannot do n > 1 (remembered for later calls).
+                // A refusal in words is certain; a 4xx to an n-choice request is checked with one single-choice request:
+                // if that is answered, the server cannot do n > 1 (remembered for later calls).
                 if (!refusal.Certain) completions.Add(await SingleAsync(request, 0, tally, cancellationToken).ConfigureAwait(false));
+                _singleChoiceOnly = true;
+            }
+            catch (ModelCallException e) when (e.StatusCode >= 500 && !cancellationToken.IsCancellationRequested)
+            {
+                // A 5xx to an n-choice request was retried like any other (a flaky server must not change how many
+                // calls a run makes); only when every attempt failed is it checked as a possible refusal of n > 1.
+                completions.Add(await SingleAsync(request, 0, tally, cancellationToken).ConfigureAwait(false));
                 _singleChoiceOnly = true;
             }
         }

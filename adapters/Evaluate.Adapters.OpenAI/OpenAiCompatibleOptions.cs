@@ -19,6 +19,9 @@ public sealed record OpenAiCompatibleOptions
 
     public OpenAiEndpoint Endpoint { get; init; } = OpenAiEndpoint.Chat;
 
+    /// <summary>Ask for server-sent events (<c>stream: true</c>) and assemble them: some servers only stream reasoning models.</summary>
+    public bool Stream { get; init; }
+
     /// <summary>Time allowed for one HTTP attempt. Long by default: reasoning calls take minutes.</summary>
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromMinutes(10);
 

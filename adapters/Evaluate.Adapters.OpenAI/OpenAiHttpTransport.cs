@@ -10,7 +10,8 @@ namespace Evaluate.Adapters.OpenAI;
 /// POSTs one JSON body with a per-attempt timeout and retries, and turns every failure into a
 /// <see cref="ModelCallException"/> (or <see cref="ChoiceCountRefusedException"/>). The key is only ever put into the header.
 /// </summary>
-internal sealed class OpenAiHttpTransport(HttpClient http, Uri url, string? apiKey, ServerIdentity server, TimeSpan attemptTimeout, RetryLoop retry)
+internal sealed class OpenAiHttpTransport(HttpClient http, Uri url, string? apiKey, ServerIdentity server, TimeSpan attemptTimeout, RetryLoop retry,
+    bool stream = false, bool chat = true)
 {
     /// <summary>Set once the server has answered: until then an unreachable server fails the run fast (no retries).</summary>
     private volatile bool _hasAnswered;
@@ -39,9 +40,12 @@ internal sealed class OpenAiHttpTransport(HttpClient http, Uri url, string? apiK
         try
         {
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
-            var text = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
             _hasAnswered = true;
+            var text = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode) throw HttpFailureClassifier.Classify(response, text, requestedChoices, server);
+            if (stream && response.Content.Headers.ContentType?.MediaType == "text/event-stream")
+                return StreamedResponse.Assemble(text, chat, problem => new ModelCallException(
+                    $"{server.Description} sent a broken stream ({problem}).", isTransient: true, statusCode: (int)response.StatusCode));
             return ParseSuccess(text, (int)response.StatusCode);
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
@@ -53,7 +57,9 @@ internal sealed class OpenAiHttpTransport(HttpClient http, Uri url, string? apiK
             // Connection refused, reset, DNS. A server that has answered before may be restarting: retry. One that never
             // answered is a wrong URL or a dead endpoint: fail at once, so a run stops within seconds, not minutes.
             var message = $"{server.Description} could not be reached: {server.Redact(e.Message)}";
-            if (!_hasAnswered) throw new ModelCallException(message, isTransient: false, inner: e) { IsPermanentForRun = true };
+            var unreachable = e.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError;
+            if (unreachable && !_hasAnswered) throw new ModelCallException(message, isTransient: false, inner: e) { IsPermanentForRun = true };
+            // A reset or a response cut off mid-way is a fault on the way: retry.
             throw new ModelCallException(message, isTransient: true, inner: e);
         }
     }

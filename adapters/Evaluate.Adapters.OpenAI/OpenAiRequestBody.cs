@@ -19,8 +19,10 @@ internal static class OpenAiRequestBody
             ["top_p"] = request.TopP,
             ["seed"] = seed,
             [options.TokenLimitField] = request.MaxTokens,
-            ["stream"] = false,
+            ["stream"] = options.Stream,
         };
+        // Usage arrives in a final chunk only when asked for.
+        if (options.Stream) body["stream_options"] = new JsonObject { ["include_usage"] = true };
         if (request.Stop.Count > 0)
             body["stop"] = new JsonArray(request.Stop.Select(s => (JsonNode?)JsonValue.Create(s)).ToArray());
 

@@ -25,6 +25,8 @@ public static class ModelRegistrations
              ComponentParameter.Text("api_key_env", "OPENAI_API_KEY", "environment variable holding the API key (never a flag)"),
              ComponentParameter.Number("timeout", "600", "seconds per attempt (reasoning calls take minutes)"),
              ComponentParameter.WholeNumber("attempts", "5", "attempts per call, for transient errors only"),
+             ComponentParameter.Number("retry_delay", "1", "first wait between attempts in seconds, doubled each time with jitter (a server's Retry-After wins)"),
+             ComponentParameter.Choice("stream", "false", "ask for server-sent events and assemble them (some servers only stream reasoning models)", "false", "true"),
              ComponentParameter.Choice("token_field", "max_tokens", "name of the token limit field", "max_tokens", "max_completion_tokens"),
              ComponentParameter.Text("base_url", null, "base URL (or --base-url, or OPENAI_BASE_URL)"),
              ComponentParameter.Text("model", "default", "model name sent to the server (or --model-name)")],
@@ -42,6 +44,12 @@ public static class ModelRegistrations
         ReplaySpec.TryParse(text, out var file)
             ? new ComponentSpec("replay", new SortedDictionary<string, string>(StringComparer.Ordinal) { ["file"] = file })
             : ComponentSpec.Parse(text);
+
+    private static double RetryDelay(ComponentSpec spec)
+    {
+        var seconds = spec.GetDouble("retry_delay", 1);
+        return seconds >= 0 ? seconds : throw new UsageException($"openai: retry_delay must be at least 0 seconds, got {seconds}");
+    }
 
     private static IModelAdapter CreateOpenAi(ComponentSpec spec, ComponentContext context)
     {
@@ -61,6 +69,8 @@ public static class ModelRegistrations
             Endpoint = spec.Get("endpoint") == "completions" ? OpenAiEndpoint.Completions : OpenAiEndpoint.Chat,
             AttemptTimeout = TimeSpan.FromSeconds(timeout),
             MaxAttempts = attempts,
+            InitialRetryDelay = TimeSpan.FromSeconds(RetryDelay(spec)),
+            Stream = spec.Get("stream") == "true",
             TokenLimitField = spec.Get("token_field") ?? "max_tokens",
             TokenCounter = context.Optional<ITokenCounter>() ?? ApproximateTokenCounter.Instance,
         });

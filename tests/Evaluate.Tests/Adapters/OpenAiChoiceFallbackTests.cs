@@ -106,8 +106,8 @@ public sealed class OpenAiChoiceFallbackTests
     [Test]
     public async Task AGeneric500ToSeveralChoicesIsCheckedWithOneSingleChoiceRequestAndFallsBack()
     {
-        // Some servers refuse n > 1 with a bare 500 that names nothing: if a single-choice request is answered, the
-        // server cannot do n > 1 (remembered), and no sample is lost.
+        // Some servers refuse n > 1 with a bare 500 that names nothing: once every attempt failed, if a single-choice
+        // request is answered, the server cannot do n > 1 (remembered), and no sample is lost.
         await using var server = await ScriptedOpenAiServer.StartAsync((r, _) => r.N > 1
             ? new ScriptedReply(500, """{"error":{"message":"internal error"}}""")
             : ScriptedReply.Ok(WireResponses.Chat($"seed {r.Seed}")));
@@ -117,14 +117,15 @@ public sealed class OpenAiChoiceFallbackTests
         var result = await model.GenerateAsync(ClientFactory.Request(n: 3, seed: 5), CancellationToken.None);
 
         Assert.That(result.Completions.Select(c => c.Text), Is.EqualTo(new[] { "seed 5", "seed 6", "seed 7" }));
-        Assert.That(server.Requests.Select(r => (r.N, r.Seed)), Is.EqualTo(new[] { (3, 5L), (1, 5L), (1, 6L), (1, 7L) }));
-        Assert.That((result.Calls, result.Attempts), Is.EqualTo((3, 4)));
-        Assert.That(delays, Is.Empty, "the n-choice failure is not retried: it is checked");
+        // A 5xx is first retried like any other (a flaky server must not change the calls a run makes), then checked.
+        Assert.That(server.Requests.Select(r => (r.N, r.Seed)), Is.EqualTo(new[] { (3, 5L), (3, 5L), (3, 5L), (1, 5L), (1, 6L), (1, 7L) }));
+        Assert.That((result.Calls, result.Attempts, result.Retries), Is.EqualTo((3, 6, 2)));
+        Assert.That(delays, Has.Count.EqualTo(2));
         Assert.That(model.UsesSingleChoiceCalls, Is.True);
     }
 
     [Test]
-    public async Task AServerThatFailsSingleChoiceRequestsToIsAnErrorNotAFallback()
+    public async Task AServerThatFailsSingleChoiceRequestsTooIsAnErrorNotAFallback()
     {
         await using var server = await ScriptedOpenAiServer.StartAsync((_, _) => new ScriptedReply(500, """{"error":{"message":"CUDA out of memory"}}"""));
         var delays = new List<TimeSpan>();
@@ -133,8 +134,8 @@ public sealed class OpenAiChoiceFallbackTests
         var error = Assert.ThrowsAsync<Evaluate.Core.Models.ModelCallException>(() => model.GenerateAsync(ClientFactory.Request(n: 2), CancellationToken.None))!;
 
         Assert.That((error.StatusCode, error.IsTransient), Is.EqualTo(((int?)500, true)));
-        Assert.That(server.Requests.Select(r => r.N), Is.EqualTo(new[] { 2, 1, 1 }), "the n-choice request, then the single-choice check and its retry");
-        Assert.That((error.Attempts, error.Retries), Is.EqualTo((3, 1)));
+        Assert.That(server.Requests.Select(r => r.N), Is.EqualTo(new[] { 2, 2, 1, 1 }), "the n-choice request and its retry, then the single-choice check and its retry");
+        Assert.That((error.Attempts, error.Retries), Is.EqualTo((4, 2)));
         Assert.That(model.UsesSingleChoiceCalls, Is.False);
     }
 }
