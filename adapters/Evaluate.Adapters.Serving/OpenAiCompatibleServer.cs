@@ -21,17 +21,20 @@ public sealed class OpenAiCompatibleServer : IAsyncDisposable
     /// <param name="servedModelName">Name reported by <c>/v1/models</c> and in responses; defaults to the adapter's descriptor name.</param>
     /// <param name="configureLogging">Adds log providers; by default the server logs nothing.</param>
     /// <returns>The base URL clients should use, including <c>/v1</c>.</returns>
+    /// <param name="faults">Misbehave as this plan draws (<c>serve --faults</c>); null answers every request.</param>
     public async Task<string> StartAsync(IModelAdapter model, int port = 0, string? servedModelName = null,
-        Action<ILoggingBuilder>? configureLogging = null, CancellationToken cancellationToken = default)
+        Action<ILoggingBuilder>? configureLogging = null, CancellationToken cancellationToken = default, FaultPlan? faults = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         if (_host is not null) throw new InvalidOperationException("The server is already started.");
         var endpoints = new ServedEndpoints(model, servedModelName ?? model.Descriptor.Name);
         _host = await LoopbackHost.StartAsync(app =>
         {
+            if (faults is not null) app.Use(new FaultInjection(faults).InvokeAsync);
             app.MapPost("/v1/chat/completions", (RequestDelegate)endpoints.ChatAsync);
             app.MapPost("/v1/completions", (RequestDelegate)endpoints.CompletionsAsync);
             app.MapGet("/v1/models", (RequestDelegate)endpoints.ModelsAsync);
+            app.MapFallback((RequestDelegate)ServedEndpoints.NotFoundAsync);
         }, port, configureLogging, cancellationToken).ConfigureAwait(false);
         ApiBaseUrl = _host.Address + "/v1";
         return ApiBaseUrl;

@@ -8,21 +8,41 @@ namespace Evaluate.Adapters.Serving;
 internal sealed class ServedEndpoints(IModelAdapter model, string modelName)
 {
     public Task ChatAsync(HttpContext context) =>
-        GenerateAsync(context, ServedRequestReader.FromChat, result => ServedResponseWriter.Chat(result, modelName));
+        GenerateAsync(context, ServedRequestReader.FromChat, result => ServedResponseWriter.Chat(result, modelName), chat: true);
 
     public Task CompletionsAsync(HttpContext context) =>
-        GenerateAsync(context, ServedRequestReader.FromCompletions, result => ServedResponseWriter.Completions(result, modelName));
+        GenerateAsync(context, ServedRequestReader.FromCompletions, result => ServedResponseWriter.Completions(result, modelName), chat: false);
+
+    /// <summary>Unknown routes and wrong methods answer in the OpenAI error shape, as clients expect.</summary>
+    public static Task NotFoundAsync(HttpContext context)
+    {
+        var known = context.Request.Path.Value is "/v1/chat/completions" or "/v1/completions" or "/v1/models";
+        return known
+            ? WriteJsonAsync(context, StatusCodes.Status405MethodNotAllowed,
+                OpenAiErrorBody.Create($"Method {context.Request.Method} is not allowed on {context.Request.Path}.", "invalid_request_error", 405))
+            : WriteJsonAsync(context, StatusCodes.Status404NotFound,
+                OpenAiErrorBody.Create($"No route {context.Request.Path}: this server has /v1/chat/completions, /v1/completions and /v1/models.", "invalid_request_error", 404));
+    }
 
     public Task ModelsAsync(HttpContext context) => WriteJsonAsync(context, StatusCodes.Status200OK, ServedResponseWriter.Models(modelName));
 
-    private async Task GenerateAsync(HttpContext context, Func<JsonObject, GenerationRequest> read, Func<GenerationResult, JsonObject> write)
+    private async Task GenerateAsync(HttpContext context, Func<JsonObject, GenerationRequest> read, Func<GenerationResult, JsonObject> write, bool chat)
     {
         GenerationRequest request;
+        JsonObject body;
         try
         {
+            if (context.Request.ContentLength > MaxBodyBytes) throw new BodyTooLargeException();
             using var reader = new StreamReader(context.Request.Body);
-            var text = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
-            request = read(ServedRequestReader.ParseBody(text));
+            var text = await ReadBoundedAsync(reader, context.RequestAborted).ConfigureAwait(false);
+            body = ServedRequestReader.ParseBody(text);
+            request = read(body);
+        }
+        catch (BodyTooLargeException)
+        {
+            await WriteJsonAsync(context, StatusCodes.Status413PayloadTooLarge,
+                OpenAiErrorBody.Create($"The request body is larger than {MaxBodyBytes / (1 << 20)} MiB.", "invalid_request_error", 413)).ConfigureAwait(false);
+            return;
         }
         catch (InvalidServedRequestException e)
         {
@@ -52,8 +72,39 @@ internal sealed class ServedEndpoints(IModelAdapter model, string modelName)
             await WriteJsonAsync(context, StatusCodes.Status500InternalServerError, OpenAiErrorBody.Create(e.Message, "server_error", 500)).ConfigureAwait(false);
             return;
         }
+        if (request.TopLogprobs is not null && result.Completions.Any(c => c.Logprobs is null))
+        {
+            // Asked for logprobs this model does not give: say so rather than answer without them.
+            await WriteJsonAsync(context, StatusCodes.Status400BadRequest,
+                OpenAiErrorBody.Create($"This model ({model.Descriptor.Name}) does not return logprobs.", "invalid_request_error", 400)).ConfigureAwait(false);
+            return;
+        }
+        if (body["stream"] is JsonValue stream && stream.TryGetValue<bool>(out var streamed) && streamed)
+        {
+            var includeUsage = body["stream_options"]?["include_usage"] is JsonValue usage && usage.TryGetValue<bool>(out var include) && include;
+            await ServedStreamWriter.WriteAsync(context, result, modelName, chat, includeUsage).ConfigureAwait(false);
+            return;
+        }
         await WriteJsonAsync(context, StatusCodes.Status200OK, write(result)).ConfigureAwait(false);
     }
+
+    /// <summary>Largest request body read (16 MiB, below the web server's own limit): far above any prompt, and a bound on what a client can make us hold.</summary>
+    public const int MaxBodyBytes = 16 << 20;
+
+    private static async Task<string> ReadBoundedAsync(StreamReader reader, CancellationToken cancellationToken)
+    {
+        var text = new System.Text.StringBuilder();
+        var buffer = new char[1 << 16];
+        int read;
+        while ((read = await reader.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            text.Append(buffer, 0, read);
+            if (text.Length > MaxBodyBytes) throw new BodyTooLargeException();
+        }
+        return text.ToString();
+    }
+
+    private sealed class BodyTooLargeException : Exception;
 
     private static async Task WriteJsonAsync(HttpContext context, int status, JsonObject body)
     {

@@ -67,7 +67,7 @@ internal static class ServedResponseWriter
     };
 
     /// <summary>Prompt tokens are per call (every completion carries the same prompt); completion tokens sum over choices.</summary>
-    private static JsonObject Usage(IReadOnlyList<Completion> completions)
+    public static JsonObject Usage(IReadOnlyList<Completion> completions)
     {
         var prompt = completions.Count == 0 ? 0 : completions.Max(c => c.Usage.PromptTokens);
         var completion = completions.Sum(c => c.Usage.CompletionTokens);
@@ -79,6 +79,9 @@ internal static class ServedResponseWriter
             ["completion_tokens_details"] = new JsonObject { ["reasoning_tokens"] = completions.Sum(c => c.Usage.ReasoningTokens) },
         };
     }
+
+    /// <summary>Logprobs in the chat or the legacy completions shape.</summary>
+    public static JsonObject Logprobs(IReadOnlyList<TokenLogprob> logprobs, bool chat) => chat ? ChatLogprobs(logprobs) : CompletionsLogprobs(logprobs);
 
     private static JsonObject ChatLogprobs(IReadOnlyList<TokenLogprob> logprobs)
     {

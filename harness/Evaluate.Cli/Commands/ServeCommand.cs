@@ -22,9 +22,10 @@ public static class ServeCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "Upstream base URL (when serving an openai adapter)" };
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (0 picks a free one)", DefaultValueFactory = _ => 8000 };
         var data = new Option<string?>("--data") { Description = "Dataset directory, so the simulated reasoner knows those suites' problems" };
+        var faults = new Option<string?>("--faults") { Description = "Misbehave on purpose to test a client's resilience: a rate (0.2) spread over every fault kind, or per kind: 429=0.05,500=0.05,503=0.05,stall=0.02,truncate=0.05,reset=0.05,n500=0.1 with seed=N, stall_seconds=S, retry_after=S" };
         var cache = new Option<string?>("--cache") { Description = "SQLite response cache file in front of the served model" };
         var tokenizer = new Option<string>("--tokenizer") { Description = "Tokenizer for usage counts: o200k_base, o200k_harmony or approx", DefaultValueFactory = _ => "o200k_base" };
-        var command = new Command("serve", "Serve a model adapter as an OpenAI-compatible HTTP server on 127.0.0.1") { model, modelName, baseUrl, port, data, tokenizer, cache };
+        var command = new Command("serve", "Serve a model adapter as an OpenAI-compatible HTTP server on 127.0.0.1") { model, modelName, baseUrl, port, data, tokenizer, cache, faults };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var catalog = new SuiteCatalog(DataDirectory.Resolve(parse.GetValue(data)), registries.Suites);
@@ -44,7 +45,16 @@ public static class ServeCommand
             await using var server = new OpenAiCompatibleServer();
             // A simulated back end says so in the model id clients see.
             var servedName = adapter.Descriptor.Simulated ? $"{adapter.Descriptor.Name}-simulated" : null;
-            var url = await server.StartAsync(adapter, parse.GetValue(port), servedName, cancellationToken: cancellationToken);
+            var faultPlan = parse.GetValue(faults) is { } spec ? FaultPlan.Parse(spec) : null;
+            string url;
+            try
+            {
+                url = await server.StartAsync(adapter, parse.GetValue(port), servedName, cancellationToken: cancellationToken, faults: faultPlan);
+            }
+            catch (IOException e)
+            {
+                throw new Evaluate.Core.UsageException($"cannot listen on 127.0.0.1:{parse.GetValue(port)}: {e.Message} (8000 is also vLLM's default port): choose another with --port, or --port 0 for a free one");
+            }
             // The first line is machine-readable so scripts and tests can pick up the port.
             parse.InvocationConfiguration.Output.WriteLine($"serving {adapter.Descriptor.Label} at {url}");
             parse.InvocationConfiguration.Output.Flush();
