@@ -19,6 +19,7 @@ public sealed class FaultPlan
 
     private readonly Lock _gate = new();
     private readonly Random _random;
+    private readonly Dictionary<FaultKind, int> _injected = [];
 
     private FaultPlan(IReadOnlyDictionary<FaultKind, double> rates, int seed, TimeSpan stall, TimeSpan retryAfter)
     {
@@ -67,18 +68,28 @@ public sealed class FaultPlan
         return new FaultPlan(rates, seed, TimeSpan.FromSeconds(stall), TimeSpan.FromSeconds(retryAfter));
     }
 
+    /// <summary>How many faults of each kind were injected so far.</summary>
+    public IReadOnlyDictionary<FaultKind, int> Injected { get { lock (_gate) return new Dictionary<FaultKind, int>(_injected); } }
+
     /// <summary>The fault for the next request, or null to answer it (one seeded draw per request).</summary>
     public FaultKind? Next(bool severalChoices)
     {
-        double draw;
-        lock (_gate) draw = _random.NextDouble();
-        foreach (var (_, kind) in Keys)
+        lock (_gate)
         {
-            var rate = Rates.GetValueOrDefault(kind);
-            if (draw < rate) return kind == FaultKind.ChoicesServerError && !severalChoices ? null : kind;
-            draw -= rate;
+            var draw = _random.NextDouble();
+            foreach (var (_, kind) in Keys)
+            {
+                var rate = Rates.GetValueOrDefault(kind);
+                if (draw < rate)
+                {
+                    if (kind == FaultKind.ChoicesServerError && !severalChoices) return null;
+                    _injected[kind] = _injected.GetValueOrDefault(kind) + 1;
+                    return kind;
+                }
+                draw -= rate;
+            }
+            return null;
         }
-        return null;
     }
 
     private static double Number(string text, string what) =>
