@@ -16,16 +16,35 @@ internal sealed class OpenAiHttpTransport(HttpClient http, Uri url, string? apiK
     /// <summary>Set once the server has answered: until then an unreachable server fails the run fast (no retries).</summary>
     private volatile bool _hasAnswered;
 
+    private readonly EndpointBreaker _breaker = new(server);
+
+    /// <summary>Requests in flight to this endpoint: halved on rate limits, recovering slowly.</summary>
+    public AdaptiveConcurrency Concurrency { get; } = new(MaxInFlight);
+
+    /// <summary>Most requests in flight to one endpoint (the run's concurrency is usually far lower).</summary>
+    public const int MaxInFlight = 256;
+
     public async Task<JsonObject> PostAsync(JsonObject body, int requestedChoices, CallTally tally, CancellationToken cancellationToken)
     {
         var payload = body.ToJsonString();
         var first = true;
-        var answer = await retry.RunAsync(token =>
+        var answer = await retry.RunAsync(token => _breaker.RunAsync(async attemptToken =>
         {
+            using var lease = await Concurrency.EnterAsync(attemptToken).ConfigureAwait(false);
             tally.Attempt(isRetry: !first);
             first = false;
-            return PostOnceAsync(payload, requestedChoices, token);
-        }, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var response = await PostOnceAsync(payload, requestedChoices, attemptToken).ConfigureAwait(false);
+                Concurrency.Answered();
+                return response;
+            }
+            catch (ModelCallException e) when (e.StatusCode == 429)
+            {
+                Concurrency.RateLimited(DateTimeOffset.UtcNow);
+                throw;
+            }
+        }, token), cancellationToken).ConfigureAwait(false);
         tally.Answer();
         return answer;
     }

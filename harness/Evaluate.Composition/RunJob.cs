@@ -67,7 +67,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
             {
                 RunName = plan.Name, OutputDirectory = OutputDirectory, Seed = plan.Seed, Concurrency = plan.Concurrency,
                 MaxTokens = plan.MaxTokens, Budget = new ComputeBudget(plan.MaxTokensPerProblem, plan.MaxCallsPerProblem), Resume = options.Resume,
-                RetryErrors = plan.RetryErrors, MaxErrors = plan.MaxErrors is null ? ErrorLimit.Default : ErrorLimit.Parse(plan.MaxErrors),
+                RetryErrors = plan.RetryErrors, ProblemTimeout = plan.ProblemTimeout is { } seconds ? TimeSpan.FromSeconds(seconds) : null, MaxErrors = plan.MaxErrors is null ? ErrorLimit.Default : ErrorLimit.Parse(plan.MaxErrors),
             };
             var started = DateTimeOffset.UtcNow;
             var clock = Stopwatch.StartNew();

@@ -40,6 +40,7 @@ public sealed class RunFlags(Registries registries)
     public Option<string?> Out { get; } = new("--out") { Description = "Output directory (default results/<timestamp>-<name>)" };
     public Option<bool> Resume { get; } = new("--resume") { Description = "Continue an interrupted run in --out (refused when the plan differs from that run's)" };
     public Option<string?> Cache { get; } = new("--cache") { Description = "SQLite response cache file: answers it holds are not asked again (created when missing; safe to share between runs)" };
+    public Option<double?> ProblemTimeout { get; } = new("--problem-timeout") { Description = "Seconds one problem may take, retries included; past it the problem is an error (default: none)" };
     public Option<string?> MaxErrors { get; } = new("--max-errors") { Description = "Errored problems tolerated before the run stops with exit 3: a count (10) or a share (5%); default 20%" };
     public Option<bool> AllowErrors { get; } = new("--allow-errors") { Description = "Exit 0 even when some problems errored (otherwise exit 4); errors are still shown and counted" };
     public Option<bool?> RetryErrors { get; } = new("--retry-errors") { Description = "On --resume, run errored problems again (default true; --retry-errors false keeps their errors)" };
@@ -53,7 +54,7 @@ public sealed class RunFlags(Registries registries)
                  {
                      Plan, Model, ModelName, BaseUrl, Suite, Strategy, Reward, MaxTokensPerProblem, MaxCallsPerProblem, N, Temperature, Seed,
                      Limit, Ids, Split, Level, MinDifficulty, MaxDifficulty, Concurrency, MaxTokens, K, Name, Tokenizer, StepAggregate, Data, Out, Resume,
-                     MaxErrors, AllowErrors, RetryErrors, Cache, History, HistoryTag, Report,
+                     MaxErrors, AllowErrors, RetryErrors, Cache, ProblemTimeout, History, HistoryTag, Report,
                  })
             command.Options.Add(option);
     }
@@ -90,6 +91,7 @@ public sealed class RunFlags(Registries registries)
             StepAggregate = parse.GetValue(StepAggregate) ?? plan.StepAggregate,
             MaxErrors = parse.GetValue(MaxErrors) ?? plan.MaxErrors,
             Cache = parse.GetValue(Cache) ?? plan.Cache,
+            ProblemTimeout = parse.GetValue(ProblemTimeout) ?? plan.ProblemTimeout,
             AllowErrors = parse.GetValue(AllowErrors) || plan.AllowErrors,
             RetryErrors = parse.GetValue(RetryErrors) ?? plan.RetryErrors,
         };

@@ -37,6 +37,8 @@ public static class PlanValidator
         if (plan.Ids is { Count: 0 }) Fail("ids", "names no id");
         if (!Tokenizers.Contains(plan.Tokenizer))
             Fail("tokenizer", $"must be one of {string.Join(", ", Tokenizers)}, got '{plan.Tokenizer}'{Components.DidYouMean.Suggest(plan.Tokenizer, Tokenizers)}");
+        if (plan.ProblemTimeout is { } deadline && (!double.IsFinite(deadline) || deadline <= 0))
+            Fail("problem_timeout", $"must be a positive number of seconds, got {deadline}");
         if (plan.MaxErrors is { } maxErrors) Running.ErrorLimit.Parse(maxErrors);
         if (!StepAggregates.Contains(plan.StepAggregate)) Fail("step_aggregate", $"must be one of {string.Join(", ", StepAggregates)}, got '{plan.StepAggregate}'");
     }

@@ -45,6 +45,9 @@ public sealed record RunPlan
     /// <summary>Errored problems tolerated before the run stops (exit 3): a count ("10") or a share ("5%"); default 20%.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string? MaxErrors { get; init; }
+    /// <summary>Seconds one problem may take, retries included; past it the problem is an error (default: no deadline).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public double? ProblemTimeout { get; init; }
     /// <summary>Exit 0 even when some problems errored (they are still counted and shown).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool AllowErrors { get; init; }

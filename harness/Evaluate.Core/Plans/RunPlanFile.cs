@@ -59,6 +59,7 @@ public static class RunPlanFile
         public string? StepAggregate { get; set; }
         public string? MaxErrors { get; set; }
         public string? Cache { get; set; }
+        public double? ProblemTimeout { get; set; }
         public bool? AllowErrors { get; set; }
         public bool? RetryErrors { get; set; }
 
@@ -80,7 +81,7 @@ public static class RunPlanFile
                 N = N, Temperature = Temperature, ModelName = ModelName, BaseUrl = BaseUrl, Reward = Reward,
                 Tokenizer = Tokenizer ?? plan.Tokenizer,
                 StepAggregate = StepAggregate ?? plan.StepAggregate,
-                MaxErrors = MaxErrors, Cache = Cache, AllowErrors = AllowErrors ?? plan.AllowErrors, RetryErrors = RetryErrors ?? plan.RetryErrors,
+                MaxErrors = MaxErrors, Cache = Cache, ProblemTimeout = ProblemTimeout, AllowErrors = AllowErrors ?? plan.AllowErrors, RetryErrors = RetryErrors ?? plan.RetryErrors,
             };
         }
     }

@@ -97,9 +97,20 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
         var metered = new MeteredModel(cell.Model);
         var context = new SolveContext(problem, cell.Suite, metered, cell.Reward, settings.Budget, settings.Seed, settings.MaxTokens);
         var clock = Stopwatch.StartNew();
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        if (settings.ProblemTimeout is { } limit) deadline.CancelAfter(limit);
         try
         {
-            var outcome = await cell.Strategy.SolveAsync(context, ct).ConfigureAwait(false);
+            StrategyOutcome outcome;
+            try
+            {
+                outcome = await cell.Strategy.SolveAsync(context, deadline.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (deadline.IsCancellationRequested && !ct.IsCancellationRequested)
+            {
+                // The problem's own deadline, not the run's cancellation: an error of this problem, like a failed call.
+                throw new ModelCallException($"the problem took longer than its deadline of {settings.ProblemTimeout!.Value.TotalSeconds:0.###} s (--problem-timeout)", isTransient: true);
+            }
             clock.Stop();
             var (sampleRecords, problemRecord) = SampleGrader.Grade(settings.RunName, key, cell.Model.Descriptor.Simulated, problem, index, cell.Suite.Checker, outcome, metered.Spent, _analyzer);
             return new ProblemResult(sampleRecords, problemRecord, Timing(key, problem.Id, index, clock.Elapsed, metered.Spent.ModelCalls), null);

@@ -17,4 +17,6 @@ public sealed record RunSettings
     public bool RetryErrors { get; init; } = true;
     /// <summary>How many errored problems the run tolerates before it stops (exit code 3).</summary>
     public ErrorLimit MaxErrors { get; init; } = ErrorLimit.Default;
+    /// <summary>Longest one problem may take, retries included; past it the problem is recorded as an error.</summary>
+    public TimeSpan? ProblemTimeout { get; init; }
 }
