@@ -55,7 +55,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
                 Tool = "evaluate", ToolVersion = ToolVersion, Run = plan.Name, Plan = plan with { BaseUrl = plan.BaseUrl is null ? null : EndpointUrl.Safe(plan.BaseUrl) },
                 Cells = cells.Select(CellManifest.Of).ToList(),
                 Datasets = cells.SelectMany(c => c.Suite.DataFiles).Distinct().ToList(),
-            }.WithIdentity();
+            }.WithIdentity() with { Shard = options.Shard };
             // Refusals come first: nothing on disk is touched by a run that does not start.
             OutputGuard.Check(files, manifest, options.Resume);
             Directory.CreateDirectory(files.Directory);
@@ -68,6 +68,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
                 RunName = plan.Name, OutputDirectory = OutputDirectory, Seed = plan.Seed, Concurrency = plan.Concurrency,
                 MaxTokens = plan.MaxTokens, Budget = new ComputeBudget(plan.MaxTokensPerProblem, plan.MaxCallsPerProblem), Resume = options.Resume,
                 RetryErrors = plan.RetryErrors, MaxErrors = plan.MaxErrors is null ? ErrorLimit.Default : ErrorLimit.Parse(plan.MaxErrors),
+                Shard = options.Shard,
             };
             var started = DateTimeOffset.UtcNow;
             var clock = Stopwatch.StartNew();

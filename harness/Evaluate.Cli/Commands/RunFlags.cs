@@ -45,6 +45,8 @@ public sealed class RunFlags(Registries registries)
     public Option<bool?> RetryErrors { get; } = new("--retry-errors") { Description = "On --resume, run errored problems again (default true; --retry-errors false keeps their errors)" };
     public Option<string?> History { get; } = new("--history") { Description = "Append the finished run's summary and records to this SQLite history database (see `report --history`, `gate --history`)" };
     public Option<string?> HistoryTag { get; } = new("--history-tag") { Description = "With --history: tag the entry (gate --history FILE --tag NAME compares with the latest run so tagged)" };
+    public Option<string?> Shard { get; } = new("--shard") { Description = "Run one shard of every cell's problems: I/N (0-based), or auto (Kubernetes Indexed Job, SLURM array, EVALUATE_SHARD_INDEX/COUNT); merge the shards with `evaluate merge` (see docs/scale.md)" };
+    public Option<int?> ShardCount { get; } = new("--shard-count") { Description = "With --shard auto: the number of shards where the engine does not say (Kubernetes: the Job's completions)" };
     public Option<bool> Report { get; } = new("--report") { Description = "Also write report.html (with charts and the sample browser) into the output directory" };
 
     public void AddTo(Command command)
@@ -53,7 +55,7 @@ public sealed class RunFlags(Registries registries)
                  {
                      Plan, Model, ModelName, BaseUrl, Suite, Strategy, Reward, MaxTokensPerProblem, MaxCallsPerProblem, N, Temperature, Seed,
                      Limit, Ids, Split, Level, MinDifficulty, MaxDifficulty, Concurrency, MaxTokens, K, Name, Tokenizer, StepAggregate, Data, Out, Resume,
-                     MaxErrors, AllowErrors, RetryErrors, Cache, History, HistoryTag, Report,
+                     MaxErrors, AllowErrors, RetryErrors, Cache, History, HistoryTag, Report, Shard, ShardCount,
                  })
             command.Options.Add(option);
     }

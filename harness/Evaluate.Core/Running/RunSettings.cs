@@ -17,4 +17,6 @@ public sealed record RunSettings
     public bool RetryErrors { get; init; } = true;
     /// <summary>How many errored problems the run tolerates before it stops (exit code 3).</summary>
     public ErrorLimit MaxErrors { get; init; } = ErrorLimit.Default;
+    /// <summary>Run only this shard's problems of each cell (records keep their index in the whole selection).</summary>
+    public Sharding.Shard? Shard { get; init; }
 }

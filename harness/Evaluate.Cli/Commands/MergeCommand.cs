@@ -1,0 +1,28 @@
+using System.CommandLine;
+using Evaluate.Composition;
+
+namespace Evaluate.Cli.Commands;
+
+/// <summary>`evaluate merge SHARD_DIR… --out DIR [--allow-partial]`: the shards of one run into the one-machine result.</summary>
+public static class MergeCommand
+{
+    public static Command Create(Registries registries)
+    {
+        var shards = new Argument<string[]>("SHARD_DIR") { Description = "Output directories of `run --shard I/N`, one per shard, in any order", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out") { Description = "Directory for the merged run (must not hold results)", Required = true };
+        var allowPartial = new Option<bool>("--allow-partial") { Description = "Merge missing or unfinished shards too; summary.json then says \"complete\": false" };
+        var command = new Command("merge", "Merge the shards of a run (run --shard I/N) into the files one machine would have written")
+        {
+            shards, output, allowPartial,
+        };
+        command.SetAction(parse =>
+        {
+            var writer = parse.InvocationConfiguration.Output;
+            var job = new MergeJob(registries, writer);
+            job.Merge(parse.GetValue(shards)!, parse.GetValue(output)!, parse.GetValue(allowPartial));
+            writer.WriteLine($"Merged {parse.GetValue(shards)!.Length} shard(s) into {Path.GetFullPath(parse.GetValue(output)!)}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
