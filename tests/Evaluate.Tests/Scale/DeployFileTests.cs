@@ -1,6 +1,4 @@
-using System.CommandLine;
 using System.Text.RegularExpressions;
-using Evaluate.Cli;
 using Evaluate.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
@@ -52,24 +50,12 @@ public sealed partial class DeployFileTests
             .Select(l => Word().Matches(l).Select(m => m.Groups["d"].Success ? m.Groups["d"].Value : m.Value).Skip(1).ToArray())
             .ToList();
 
-    private static async Task AssertAcceptedAsync(string[] words)
-    {
-        var cli = CliApp.Build(Components.Registries);
-        var command = cli.Subcommands.SingleOrDefault(c => c.Name == words[0]);
-        Assert.That(command, Is.Not.Null, $"unknown verb in: {string.Join(' ', words)}");
-        var known = command!.Options.SelectMany(o => o.Aliases.Append(o.Name)).ToHashSet();
-        foreach (var flag in words.Where(w => w.StartsWith("--", StringComparison.Ordinal)))
-            Assert.That(known, Does.Contain(flag), $"'{words[0]}' has no option {flag}");
-        var (code, _, error) = await InProcessCli.RunAsync([.. words, "--help"]);
-        Assert.That(code, Is.Zero, $"`{string.Join(' ', words)} --help` was refused: {error}");
-    }
-
     [Test]
     public async Task The_kubernetes_manifests_parse_and_run_commands_the_cli_accepts()
     {
         var commands = KubernetesCommands();
         Assert.That(commands.Select(c => c[0]), Is.EquivalentTo(new[] { "run", "merge" }), "a shard job and a merge job");
-        foreach (var words in commands) await AssertAcceptedAsync(words);
+        foreach (var words in commands) await AcceptedCommands.AssertAcceptedAsync(words, "deploy/kubernetes");
 
         var job = KubernetesDocuments().Single(d => d.Children.ContainsKey(new YamlScalarNode("kind")) && Scalar(d, "kind") == "Job" && Scalar(d, "metadata", "name") == "evaluate-shards");
         Assert.That(Scalar(job, "spec", "completionMode"), Is.EqualTo("Indexed"));
@@ -88,7 +74,7 @@ public sealed partial class DeployFileTests
     {
         var commands = SlurmCommands();
         Assert.That(commands.Select(c => c[0]), Is.EquivalentTo(new[] { "run", "merge" }));
-        foreach (var words in commands) await AssertAcceptedAsync(words);
+        foreach (var words in commands) await AcceptedCommands.AssertAcceptedAsync(words, "deploy/slurm");
         var script = File.ReadAllText(Path.Combine(Deploy, "slurm", "shards.sbatch"));
         var array = ArrayRange().Match(script);
         Assert.That(array.Success, Is.True, "shards.sbatch declares a plain --array range");

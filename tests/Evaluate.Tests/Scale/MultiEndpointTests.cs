@@ -67,10 +67,9 @@ public sealed class MultiEndpointTests
     public async Task Calls_spread_over_two_replicas_and_the_records_equal_a_single_endpoint_run()
     {
         var reference = await SingleEndpointReferenceAsync();
-        var (a, b) = (Served(TimeSpan.FromMilliseconds(5)), Served(TimeSpan.FromMilliseconds(5)));
-        await using var first = new OpenAiCompatibleServer();
-        await using var second = new OpenAiCompatibleServer();
-        var run = await RunAsync(await first.StartAsync(a, servedModelName: "sim"), await second.StartAsync(b, servedModelName: "sim"));
+        await using var replicas = await TwoReplicas.StartAsync(() => Served(TimeSpan.FromMilliseconds(5)));
+        var (a, b) = (replicas.First, replicas.Second);
+        var run = await RunAsync(replicas.Urls);
 
         Assert.That(a.Calls, Is.GreaterThan(0), "the first replica answered");
         Assert.That(b.Calls, Is.GreaterThan(0), "the second replica answered");
@@ -88,14 +87,12 @@ public sealed class MultiEndpointTests
     public async Task A_replica_stopped_mid_run_loses_no_sample()
     {
         var reference = await SingleEndpointReferenceAsync();
-        var (a, b) = (Served(TimeSpan.FromMilliseconds(5)), Served(TimeSpan.FromMilliseconds(5)));
-        await using var first = new OpenAiCompatibleServer();
-        await using var second = new OpenAiCompatibleServer();
-        var urls = new[] { await first.StartAsync(a, servedModelName: "sim"), await second.StartAsync(b, servedModelName: "sim") };
-        var run = RunAsync(urls);
+        await using var replicas = await TwoReplicas.StartAsync(() => Served(TimeSpan.FromMilliseconds(5)));
+        var (a, b) = (replicas.First, replicas.Second);
+        var run = RunAsync(replicas.Urls);
         while (b.Calls < 10 && !run.IsCompleted) await Task.Delay(5);
         Assert.That(run.IsCompleted, Is.False, "the replica is stopped while the run is going");
-        await second.StopAsync();
+        await replicas.SecondServer.StopAsync();
         var stoppedAt = b.Calls;
         var directory = await run;
 
@@ -140,11 +137,8 @@ public sealed class BaseUrlsPlanTests
     [Test]
     public async Task Base_urls_in_a_plan_spread_the_run_and_are_recorded_without_credentials()
     {
-        await using var first = new OpenAiCompatibleServer();
-        await using var second = new OpenAiCompatibleServer();
-        var (a, b) = (new CountingModel(new SimulatedReasoner(new SimulatedReasonerOptions(), KnownGame24()), TimeSpan.FromMilliseconds(5)),
-                      new CountingModel(new SimulatedReasoner(new SimulatedReasonerOptions(), KnownGame24()), TimeSpan.FromMilliseconds(5)));
-        var urls = new[] { await first.StartAsync(a, servedModelName: "sim"), await second.StartAsync(b, servedModelName: "sim") };
+        await using var replicas = await TwoReplicas.StartAsync(() => new CountingModel(new SimulatedReasoner(new SimulatedReasonerOptions(), KnownGame24()), TimeSpan.FromMilliseconds(5)));
+        var (a, b, urls) = (replicas.First, replicas.Second, replicas.Urls);
         var work = TestRuns.NewDirectory();
         Directory.CreateDirectory(work);
         var plan = Path.Combine(work, "plan.yaml");
