@@ -72,3 +72,22 @@ public sealed class ShardEnvironmentTests
         Assert.That(message, Does.Contain("EVALUATE_SHARD_INDEX"));
     }
 }
+
+/// <summary>Endpoint lists are checked with the plan, before the first call.</summary>
+public sealed class BaseUrlsValidationTests
+{
+    [TestCase("base_url: http://127.0.0.1:1/v1\nbase_urls: [http://127.0.0.1:2/v1, http://127.0.0.1:3/v1]", "both set")]
+    [TestCase("base_urls: [http://127.0.0.1:2/v1, http://127.0.0.1:2/v1]", "twice")]
+    [TestCase("base_urls: [http://127.0.0.1:2/v1, ftp://127.0.0.1:3/v1]", "http(s)")]
+    public async Task A_plan_with_inconsistent_base_urls_exits_2(string keys, string message)
+    {
+        var work = TestRuns.NewDirectory();
+        Directory.CreateDirectory(work);
+        var plan = Path.Combine(work, "plan.yaml");
+        File.WriteAllText(plan, "models: [openai]\nsuites: [game24]\nstrategies: [greedy]\n" + keys + "\n");
+        var (code, _, error) = await InProcessCli.RunAsync("run", "--plan", plan, "--out", Path.Combine(work, "out"));
+        Assert.That(code, Is.EqualTo(2), error);
+        Assert.That(error, Does.Contain(message));
+        Assert.That(Directory.Exists(Path.Combine(work, "out")), Is.False, "a refused run writes nothing");
+    }
+}
