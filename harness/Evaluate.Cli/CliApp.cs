@@ -22,6 +22,7 @@ public static class CliApp
         GradeCommand.Create(registries),
         DatasetsCommand.Create(),
         ReplayCommand.Create(registries),
+        MergeCommand.Create(registries),
         CompareCommand.Create(),
         GateCommand.Create(),
         ReportCommand.Create(),

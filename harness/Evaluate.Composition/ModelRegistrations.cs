@@ -53,15 +53,17 @@ public static class ModelRegistrations
 
     private static IModelAdapter CreateOpenAi(ComponentSpec spec, ComponentContext context)
     {
-        var url = context.Plan.BaseUrl ?? spec.Get("base_url") ?? Environment.GetEnvironmentVariable("OPENAI_BASE_URL")
-            ?? throw new UsageException("the openai adapter needs --base-url (e.g. http://127.0.0.1:8000/v1) or OPENAI_BASE_URL");
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-            throw new UsageException($"--base-url must be an http(s) URL, got '{url}'");
+        var urls = context.Plan.BaseUrls is { Count: > 0 } several ? several
+            : [context.Plan.BaseUrl ?? spec.Get("base_url") ?? Environment.GetEnvironmentVariable("OPENAI_BASE_URL")
+               ?? throw new UsageException("the openai adapter needs --base-url (e.g. http://127.0.0.1:8000/v1) or OPENAI_BASE_URL")];
+        foreach (var url in urls)
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+                throw new UsageException($"--base-url must be an http(s) URL, got '{url}'");
         var timeout = spec.GetDouble("timeout", 600);
         if (timeout <= 0) throw new UsageException($"openai: timeout must be a positive number of seconds, got {timeout}");
         var attempts = spec.GetInt("attempts", 5);
         if (attempts < 1) throw new UsageException($"openai: attempts must be at least 1, got {attempts}");
-        return new OpenAiCompatibleModel(new OpenAiCompatibleOptions
+        var options = urls.Select(url => new OpenAiCompatibleOptions
         {
             BaseUrl = url,
             ModelName = context.Plan.ModelName ?? spec.Get("model") ?? "default",
@@ -73,6 +75,10 @@ public static class ModelRegistrations
             Stream = spec.Get("stream") == "true",
             TokenLimitField = spec.Get("token_field") ?? "max_tokens",
             TokenCounter = context.Optional<ITokenCounter>() ?? ApproximateTokenCounter.Instance,
-        });
+        }).ToList();
+        // Several replicas: one client each behind least-outstanding balancing and failover (see MultiEndpointModel).
+        return options.Count == 1
+            ? new OpenAiCompatibleModel(options[0])
+            : new Adapters.OpenAI.Endpoints.MultiEndpointModel(options, attempts, TimeSpan.FromSeconds(RetryDelay(spec)));
     }
 }

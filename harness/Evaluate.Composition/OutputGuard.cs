@@ -24,6 +24,9 @@ public static class OutputGuard
         RunManifest earlier;
         try { earlier = RunDirectory.Open(files.Directory).ReadManifest(); }
         catch (UsageException e) { throw new UsageException($"--resume: cannot read the run in {files.Directory}: {e.Message}"); }
+        // A shard resumes as the same shard: another part of the problems in one directory could not be merged.
+        if (earlier.Fingerprint == manifest.Fingerprint && earlier.Shard != manifest.Shard)
+            throw new UsageException($"--resume refused: {files.Directory} holds shard {earlier.Shard?.ToString() ?? "(none: a whole run)"}, not {manifest.Shard?.ToString() ?? "a whole run"}");
         if (earlier.Fingerprint == manifest.Fingerprint) return;
         if (earlier.Identity is null)
             throw new UsageException($"--resume: {files.Directory} was written by a version of evaluate without run fingerprints; start a new run");

@@ -39,7 +39,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
     public async Task RunAsync(IRunProgress progress, CancellationToken cancellationToken)
     {
         PlanValidator.Check(plan);
-        if (plan.BaseUrl is { } url && EndpointUrl.HasQuerySecret(url))
+        if ((plan.BaseUrls ?? [.. plan.BaseUrl is null ? Array.Empty<string>() : [plan.BaseUrl]]).Any(EndpointUrl.HasQuerySecret))
             options.Output.WriteLine("warning: --base-url carries what looks like a key in its query string; it is redacted from every result, but pass keys through an environment variable (openai:api_key_env=NAME) instead");
         var catalog = new SuiteCatalog(DataDirectory.Resolve(options.Data), registries.Suites);
         var tokenizer = Tokenizers.Create(plan.Tokenizer);
@@ -52,10 +52,10 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
             var manifest = new RunManifest
             {
                 // Credentials in a URL never reach a result file.
-                Tool = "evaluate", ToolVersion = ToolVersion, Run = plan.Name, Plan = plan with { BaseUrl = plan.BaseUrl is null ? null : EndpointUrl.Safe(plan.BaseUrl) },
+                Tool = "evaluate", ToolVersion = ToolVersion, Run = plan.Name, Plan = plan with { BaseUrl = plan.BaseUrl is null ? null : EndpointUrl.Safe(plan.BaseUrl), BaseUrls = plan.BaseUrls?.Select(EndpointUrl.Safe).ToList() },
                 Cells = cells.Select(CellManifest.Of).ToList(),
                 Datasets = cells.SelectMany(c => c.Suite.DataFiles).Distinct().ToList(),
-            }.WithIdentity();
+            }.WithIdentity() with { Shard = options.Shard };
             // Refusals come first: nothing on disk is touched by a run that does not start.
             OutputGuard.Check(files, manifest, options.Resume);
             Directory.CreateDirectory(files.Directory);
@@ -68,6 +68,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
                 RunName = plan.Name, OutputDirectory = OutputDirectory, Seed = plan.Seed, Concurrency = plan.Concurrency,
                 MaxTokens = plan.MaxTokens, Budget = new ComputeBudget(plan.MaxTokensPerProblem, plan.MaxCallsPerProblem), Resume = options.Resume,
                 RetryErrors = plan.RetryErrors, ProblemTimeout = plan.ProblemTimeout is { } seconds ? TimeSpan.FromSeconds(seconds) : null, MaxErrors = plan.MaxErrors is null ? ErrorLimit.Default : ErrorLimit.Parse(plan.MaxErrors),
+                Shard = options.Shard,
             };
             var started = DateTimeOffset.UtcNow;
             var clock = Stopwatch.StartNew();
@@ -86,7 +87,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
                 var target = new ExportTarget(files.Directory, options.Output, options.Plain);
                 foreach (var name in registries.Exporters.Names)
                     registries.Exporters.Create(name, new ComponentContext { Plan = plan }).Export(Summary, target);
-                WriteRunInfo(files.RunInfo, started, clock.Elapsed, complete, plan.Concurrency);
+                WriteRunInfo(files.RunInfo, started, clock.Elapsed, complete, plan.Concurrency, EndpointTraffic.Of(cells, options.Output));
             }
         }
         finally
@@ -199,7 +200,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
         }
     }
 
-    private static void WriteRunInfo(string path, DateTimeOffset started, TimeSpan elapsed, bool complete, int concurrency)
+    private static void WriteRunInfo(string path, DateTimeOffset started, TimeSpan elapsed, bool complete, int concurrency, IReadOnlyList<EndpointStatistics>? endpoints)
     {
         var info = new OrderedDictionary<string, object?>
         {
@@ -212,6 +213,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
             ["os"] = System.Runtime.InteropServices.RuntimeInformation.OSDescription,
             ["processors"] = Environment.ProcessorCount,
         };
+        if (endpoints is not null) info["endpoints"] = endpoints;
         File.WriteAllText(path, JsonSerializer.Serialize(info, ResultJson.Indented) + "\n");
     }
 

@@ -6,4 +6,5 @@ namespace Evaluate.Composition;
 /// <param name="Resume">Continue the run in <paramref name="Out"/>, which must be the same run (its fingerprint).</param>
 /// <param name="Output">Where notes and text exporters write.</param>
 /// <param name="Plain">No colours or box drawing.</param>
-public sealed record RunJobOptions(string? Data, string? Out, bool Resume, TextWriter Output, bool Plain = true);
+/// <param name="Shard">Run only this shard of every cell's problems (see docs/scale.md); null runs them all.</param>
+public sealed record RunJobOptions(string? Data, string? Out, bool Resume, TextWriter Output, bool Plain = true, Core.Sharding.Shard? Shard = null);

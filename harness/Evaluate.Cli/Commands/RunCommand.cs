@@ -20,7 +20,8 @@ public static class RunCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var plan = flags.Resolve(parse);
-            var options = new RunJobOptions(parse.GetValue(flags.Data), parse.GetValue(flags.Out), parse.GetValue(flags.Resume), parse.InvocationConfiguration.Output);
+            var options = new RunJobOptions(parse.GetValue(flags.Data), parse.GetValue(flags.Out), parse.GetValue(flags.Resume), parse.InvocationConfiguration.Output,
+                Shard: ShardFlag.Resolve(parse.GetValue(flags.Shard), parse.GetValue(flags.ShardCount), ShardFlag.ProcessEnvironment()));
             var after = new AfterRun(parse.GetValue(flags.History), parse.GetValue(flags.Report), parse.GetValue(flags.HistoryTag));
             return await ExecuteAsync(plan, registries, options, cancellationToken, after).ConfigureAwait(false);
         });

@@ -15,7 +15,7 @@ public sealed class RunFlags(Registries registries)
     public Option<string?> Plan { get; } = new("--plan") { Description = "Run plan file (YAML or JSON): models × suites × strategies, k values, seeds, concurrency" };
     public Option<string[]> Model { get; } = new("--model") { Description = $"Model adapter spec (repeatable): {registries.Models.NameList()}, e.g. sim:skill=0.7 (see `evaluate models`)" };
     public Option<string?> ModelName { get; } = new("--model-name") { Description = "Model name sent to an OpenAI-compatible server" };
-    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Base URL of an OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1" };
+    public Option<string[]> BaseUrl { get; } = new("--base-url") { Description = "Base URL of an OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1; repeat it for several replicas (least-outstanding balancing, failover)" };
     public Option<string[]> Suite { get; } = new("--suite") { Description = $"Suite spec (repeatable): {registries.Suites.NameList()}, or a custom suite file path/suite.yaml (see `evaluate suites`)" };
     public Option<string[]> Strategy { get; } = new("--strategy") { Description = $"Strategy spec (repeatable): {registries.Strategies.NameList()}, e.g. beam:beams=4,expand=4 (see `evaluate strategies`)" };
     public Option<string?> Reward { get; } = new("--reward") { Description = $"Reward model for the ranking strategies: {registries.Rewards.NameList()} (see `evaluate rewards`)" };
@@ -46,6 +46,8 @@ public sealed class RunFlags(Registries registries)
     public Option<bool?> RetryErrors { get; } = new("--retry-errors") { Description = "On --resume, run errored problems again (default true; --retry-errors false keeps their errors)" };
     public Option<string?> History { get; } = new("--history") { Description = "Append the finished run's summary and records to this SQLite history database (see `report --history`, `gate --history`)" };
     public Option<string?> HistoryTag { get; } = new("--history-tag") { Description = "With --history: tag the entry (gate --history FILE --tag NAME compares with the latest run so tagged)" };
+    public Option<string?> Shard { get; } = new("--shard") { Description = "Run one shard of every cell's problems: I/N (0-based), or auto (Kubernetes Indexed Job, SLURM array, EVALUATE_SHARD_INDEX/COUNT); merge the shards with `evaluate merge` (see docs/scale.md)" };
+    public Option<int?> ShardCount { get; } = new("--shard-count") { Description = "With --shard auto: the number of shards where the engine does not say (Kubernetes: the Job's completions)" };
     public Option<bool> Report { get; } = new("--report") { Description = "Also write report.html (with charts and the sample browser) into the output directory" };
 
     public void AddTo(Command command)
@@ -54,7 +56,7 @@ public sealed class RunFlags(Registries registries)
                  {
                      Plan, Model, ModelName, BaseUrl, Suite, Strategy, Reward, MaxTokensPerProblem, MaxCallsPerProblem, N, Temperature, Seed,
                      Limit, Ids, Split, Level, MinDifficulty, MaxDifficulty, Concurrency, MaxTokens, K, Name, Tokenizer, StepAggregate, Data, Out, Resume,
-                     MaxErrors, AllowErrors, RetryErrors, Cache, ProblemTimeout, History, HistoryTag, Report,
+                     MaxErrors, AllowErrors, RetryErrors, Cache, ProblemTimeout, History, HistoryTag, Report, Shard, ShardCount,
                  })
             command.Options.Add(option);
     }
@@ -70,7 +72,8 @@ public sealed class RunFlags(Registries registries)
             Suites = NonEmpty(parse.GetValue(Suite)) ?? plan.Suites,
             Strategies = NonEmpty(parse.GetValue(Strategy)) ?? plan.Strategies,
             ModelName = parse.GetValue(ModelName) ?? plan.ModelName,
-            BaseUrl = parse.GetValue(BaseUrl) ?? plan.BaseUrl,
+            BaseUrl = parse.GetValue(BaseUrl) is { Length: 1 } one ? one[0] : parse.GetValue(BaseUrl) is { Length: > 1 } ? null : plan.BaseUrl,
+            BaseUrls = parse.GetValue(BaseUrl) is { Length: > 1 } many ? many : parse.GetValue(BaseUrl) is { Length: 1 } ? null : plan.BaseUrls,
             Reward = parse.GetValue(Reward) ?? plan.Reward,
             MaxTokensPerProblem = parse.GetValue(MaxTokensPerProblem) ?? plan.MaxTokensPerProblem,
             MaxCallsPerProblem = parse.GetValue(MaxCallsPerProblem) ?? plan.MaxCallsPerProblem,

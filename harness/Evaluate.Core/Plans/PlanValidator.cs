@@ -35,6 +35,8 @@ public static class PlanValidator
         if (plan.MinDifficulty > plan.MaxDifficulty) Fail("min_difficulty", $"({plan.MinDifficulty}) is above max_difficulty ({plan.MaxDifficulty})");
         if (plan.Split is { } split && !Splits.Contains(split)) Fail("split", $"must be one of {string.Join(", ", Splits)}, got '{split}'");
         if (plan.Ids is { Count: 0 }) Fail("ids", "names no id");
+        if (plan.BaseUrls is not null && plan.BaseUrl is not null) Fail("base_urls", "and base_url are both set: list every replica under base_urls");
+        if (plan.BaseUrls is { } replicas && replicas.Distinct().Count() != replicas.Count) Fail("base_urls", $"names an endpoint twice ({string.Join(", ", replicas)})");
         if (!Tokenizers.Contains(plan.Tokenizer))
             Fail("tokenizer", $"must be one of {string.Join(", ", Tokenizers)}, got '{plan.Tokenizer}'{Components.DidYouMean.Suggest(plan.Tokenizer, Tokenizers)}");
         if (plan.ProblemTimeout is { } deadline && (!double.IsFinite(deadline) || deadline <= 0))

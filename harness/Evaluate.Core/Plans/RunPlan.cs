@@ -32,6 +32,9 @@ public sealed record RunPlan
     public double? Temperature { get; init; }
     public string? ModelName { get; init; }
     public string? BaseUrl { get; init; }
+    /// <summary>Several replicas of the model (<c>--base-url</c> repeated, <c>base_urls:</c>): requests are spread over them.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? BaseUrls { get; init; }
     public string? Reward { get; init; }
     /// <summary>Tokenizer for counts servers do not report and for positions inside responses: o200k_base, o200k_harmony or approx.</summary>
     public string Tokenizer { get; init; } = "o200k_base";

@@ -54,6 +54,7 @@ public static class RunPlanFile
         public double? Temperature { get; set; }
         public string? ModelName { get; set; }
         public string? BaseUrl { get; set; }
+        public List<string>? BaseUrls { get; set; }
         public string? Reward { get; set; }
         public string? Tokenizer { get; set; }
         public string? StepAggregate { get; set; }
@@ -78,7 +79,7 @@ public static class RunPlanFile
                 Concurrency = Concurrency ?? plan.Concurrency,
                 MaxTokens = MaxTokens ?? plan.MaxTokens,
                 K = K, MaxTokensPerProblem = MaxTokensPerProblem, MaxCallsPerProblem = MaxCallsPerProblem,
-                N = N, Temperature = Temperature, ModelName = ModelName, BaseUrl = BaseUrl, Reward = Reward,
+                N = N, Temperature = Temperature, ModelName = ModelName, BaseUrl = BaseUrl, BaseUrls = BaseUrls, Reward = Reward,
                 Tokenizer = Tokenizer ?? plan.Tokenizer,
                 StepAggregate = StepAggregate ?? plan.StepAggregate,
                 MaxErrors = MaxErrors, Cache = Cache, ProblemTimeout = ProblemTimeout, AllowErrors = AllowErrors ?? plan.AllowErrors, RetryErrors = RetryErrors ?? plan.RetryErrors,

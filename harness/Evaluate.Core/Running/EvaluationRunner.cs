@@ -27,7 +27,7 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
     {
         Directory.CreateDirectory(_files.Directory);
         var done = settings.Resume ? ResumeState.Prepare(_files, settings.RetryErrors) : ResumeState.Fresh(_files);
-        var errors = new ErrorWatch(settings.MaxErrors, cells.Sum(c => c.Problems.Count) - done.Count);
+        var errors = new ErrorWatch(settings.MaxErrors, cells.Sum(c => c.Problems.Count(InShard)) - done.Count);
         await using (var samples = new StreamWriter(_files.Samples, append: true))
         await using (var problems = new StreamWriter(_files.Problems, append: true))
         await using (var timings = new StreamWriter(_files.Timings, append: true))
@@ -44,8 +44,10 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
         {
             cancellationToken.ThrowIfCancellationRequested();
             var key = cell.Key;
-            var todo = cell.Problems.Select((p, i) => (Problem: p, Index: i)).Where(x => !done.Contains((key, x.Problem.Id))).ToList();
-            _progress.CellStarted(key, cell.Problems.Count, cell.Problems.Count - todo.Count);
+            // A shard runs its part of the problems; each keeps its index in the whole selection (and so its seed).
+            var todo = cell.Problems.Select((p, i) => (Problem: p, Index: i)).Where(x => InShard(x.Problem) && !done.Contains((key, x.Problem.Id))).ToList();
+            var total = cell.Problems.Count(InShard);
+            _progress.CellStarted(key, total, total - todo.Count);
             var finished = new SortedDictionary<int, ProblemResult>();
             var nextToWrite = 0;
             var gate = new Lock();
@@ -91,6 +93,8 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
             _progress.CellFinished(key);
         }
     }
+
+    private bool InShard(Problems.Problem problem) => settings.Shard?.Contains(problem.Id) ?? true;
 
     private async Task<ProblemResult> SolveOneAsync(RunCell cell, RunKey key, Problems.Problem problem, int index, CancellationToken ct)
     {

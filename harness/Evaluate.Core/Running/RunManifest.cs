@@ -18,6 +18,11 @@ public sealed record RunManifest
     [JsonPropertyName("fingerprint")] public string? Fingerprint { get; init; }
     /// <summary>The fields behind <see cref="Fingerprint"/>, so a refused resume can name what changed.</summary>
     [JsonPropertyName("identity")] public IReadOnlyDictionary<string, string>? Identity { get; init; }
+    /// <summary>
+    /// The part of the run this directory holds (<c>run --shard</c>); absent for a whole run. Not part of the identity:
+    /// every shard of a run shares its fingerprint, which is how <c>merge</c> knows they belong together.
+    /// </summary>
+    [JsonPropertyName("shard"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public Sharding.Shard? Shard { get; init; }
 
     /// <summary>This manifest with its identity and fingerprint filled in from its plan, cells and datasets.</summary>
     public RunManifest WithIdentity()

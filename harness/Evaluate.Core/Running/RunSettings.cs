@@ -19,4 +19,6 @@ public sealed record RunSettings
     public ErrorLimit MaxErrors { get; init; } = ErrorLimit.Default;
     /// <summary>Longest one problem may take, retries included; past it the problem is recorded as an error.</summary>
     public TimeSpan? ProblemTimeout { get; init; }
+    /// <summary>Run only this shard's problems of each cell (records keep their index in the whole selection).</summary>
+    public Sharding.Shard? Shard { get; init; }
 }

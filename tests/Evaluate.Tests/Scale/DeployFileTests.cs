@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using Evaluate.Tests.Support;
+using YamlDotNet.RepresentationModel;
+
+namespace Evaluate.Tests.Scale;
+
+/// <summary>
+/// The Kubernetes and SLURM files in deploy/ parse, and every `evaluate` command they run is one the CLI accepts (its
+/// verb exists, each flag is an option of it, `VERB … --help` exits 0); the shard counts agree with what the merge reads.
+/// </summary>
+public sealed partial class DeployFileTests
+{
+    private static string Deploy => Path.Combine(SharedDatasets.RepositoryRoot, "deploy");
+
+    private static List<YamlMappingNode> KubernetesDocuments()
+    {
+        var documents = new List<YamlMappingNode>();
+        foreach (var file in Directory.GetFiles(Path.Combine(Deploy, "kubernetes"), "*.yaml"))
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(File.ReadAllText(file)));
+            documents.AddRange(stream.Documents.Select(d => (YamlMappingNode)d.RootNode));
+        }
+        return documents;
+    }
+
+    private static string Scalar(YamlNode node, params string[] path)
+    {
+        foreach (var key in path) node = ((YamlMappingNode)node).Children[new YamlScalarNode(key)];
+        return ((YamlScalarNode)node).Value!;
+    }
+
+    /// <summary>The words after `evaluate` of every container that runs it.</summary>
+    private static List<string[]> KubernetesCommands() =>
+        KubernetesDocuments().SelectMany(d => d.AllNodes.OfType<YamlMappingNode>())
+            .Where(m => m.Children.ContainsKey(new YamlScalarNode("command")))
+            .Select(m => Words(m, "command").Concat(m.Children.ContainsKey(new YamlScalarNode("args")) ? Words(m, "args") : []).ToList())
+            .Where(words => words.Contains("evaluate"))
+            .Select(words => words.SkipWhile(w => w != "evaluate").Skip(1).ToArray())
+            .ToList();
+
+    private static IEnumerable<string> Words(YamlMappingNode container, string key) =>
+        ((YamlSequenceNode)container.Children[new YamlScalarNode(key)]).Children.Select(n => ((YamlScalarNode)n).Value!);
+
+    private static List<string[]> SlurmCommands() =>
+        Directory.GetFiles(Path.Combine(Deploy, "slurm"))
+            .SelectMany(File.ReadAllLines)
+            .Select(l => l.Trim())
+            .Where(l => l.StartsWith("evaluate ", StringComparison.Ordinal))
+            .Select(l => Word().Matches(l).Select(m => m.Groups["d"].Success ? m.Groups["d"].Value : m.Value).Skip(1).ToArray())
+            .ToList();
+
+    [Test]
+    public async Task The_kubernetes_manifests_parse_and_run_commands_the_cli_accepts()
+    {
+        var commands = KubernetesCommands();
+        Assert.That(commands.Select(c => c[0]), Is.EquivalentTo(new[] { "run", "merge" }), "a shard job and a merge job");
+        foreach (var words in commands) await AcceptedCommands.AssertAcceptedAsync(words, "deploy/kubernetes");
+
+        var job = KubernetesDocuments().Single(d => d.Children.ContainsKey(new YamlScalarNode("kind")) && Scalar(d, "kind") == "Job" && Scalar(d, "metadata", "name") == "evaluate-shards");
+        Assert.That(Scalar(job, "spec", "completionMode"), Is.EqualTo("Indexed"));
+        var completions = int.Parse(Scalar(job, "spec", "completions"), System.Globalization.CultureInfo.InvariantCulture);
+        var run = commands.Single(c => c[0] == "run");
+        Assert.That(run[Array.IndexOf(run, "--shard") + 1], Is.EqualTo("auto"));
+        Assert.That(run[Array.IndexOf(run, "--shard-count") + 1], Is.EqualTo(completions.ToString(System.Globalization.CultureInfo.InvariantCulture)), "--shard-count is the Job's completions");
+        var merge = commands.Single(c => c[0] == "merge");
+        Assert.That(merge.Where(w => w.StartsWith("/results/shard-", StringComparison.Ordinal)),
+            Is.EqualTo(Enumerable.Range(0, completions).Select(i => $"/results/shard-{i}")), "the merge reads every shard the Job writes");
+        Assert.That(run[Array.IndexOf(run, "--out") + 1], Is.EqualTo("/results/shard-$(JOB_COMPLETION_INDEX)"));
+    }
+
+    [Test]
+    public async Task The_slurm_scripts_run_commands_the_cli_accepts_over_the_same_array()
+    {
+        var commands = SlurmCommands();
+        Assert.That(commands.Select(c => c[0]), Is.EquivalentTo(new[] { "run", "merge" }));
+        foreach (var words in commands) await AcceptedCommands.AssertAcceptedAsync(words, "deploy/slurm");
+        var script = File.ReadAllText(Path.Combine(Deploy, "slurm", "shards.sbatch"));
+        var array = ArrayRange().Match(script);
+        Assert.That(array.Success, Is.True, "shards.sbatch declares a plain --array range");
+        var merge = File.ReadAllText(Path.Combine(Deploy, "slurm", "merge.sbatch"));
+        Assert.That(merge, Does.Contain($"results/shard-{{{array.Groups[1].Value}..{array.Groups[2].Value}}}"), "the merge reads every array task's shard");
+        Assert.That(script, Does.Contain("--out \"results/shard-${SLURM_ARRAY_TASK_ID}\""));
+    }
+
+    [GeneratedRegex("\"(?<d>[^\"]*)\"|[^\\s]+")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"#SBATCH --array=(\d+)-(\d+)\s")]
+    private static partial Regex ArrayRange();
+}
