@@ -4,6 +4,8 @@
 #   run.ps1 test [--fast]   runs the test suite (the README's test command); --fast leaves out the process, HTTP and
 #                           browser categories (under 30 s)
 #   run.ps1 bench [args]    runs the BenchmarkDotNet kernels (--short: one dry pass of each, the CI smoke test)
+#   run.ps1 bench-e2e [args] measures the whole harness against same-run references (loopback server ceiling, JSON
+#                           read+write, …); --short is the CI pass, --responses N sizes the replay (default 1M)
 #   run.ps1 <verb> <args…>  forwards to the evaluate CLI, e.g. run.ps1 run --suite gsm8k --data ../datasets, or
 #                           run.ps1 gate --baseline DIR --candidate DIR [--rules FILE] [--junit FILE] (exit 1: regression)
 # Called by run.sh / run.cmd (which restore the local tools first), or directly as `pwsh run.ps1` or, after
@@ -35,6 +37,10 @@ switch ($verbs[0]) {
             $rest = @($rest | Where-Object { $_ -ne '--short' }) + @('--job', 'Dry')
         }
         dotnet run -c Release --project (Join-Path $root 'tests/Evaluate.Benchmarks/Evaluate.Benchmarks.csproj') -- @rest
+        exit $LASTEXITCODE
+    }
+    'bench-e2e' {
+        dotnet run -c Release --project (Join-Path $root 'tests/Evaluate.Benchmarks/Evaluate.Benchmarks.csproj') -- @verbs
         exit $LASTEXITCODE
     }
     default {
