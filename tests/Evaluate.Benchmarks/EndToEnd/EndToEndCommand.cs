@@ -16,6 +16,8 @@ public static class EndToEndCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
+        // Measure the harness with the JIT settings the shipped CLI has (its runtimeconfig), not this host's.
+        if (Environment.GetEnvironmentVariable(JitSetting) is null) return RunUnderCliJitSettings(args);
         var isShort = args.Contains("--short");
         var requests = Option(args, "--requests", isShort ? 1_000 : 10_000);
         var responses = Option(args, "--responses", isShort ? 8_000 : 1_000_000);
@@ -37,6 +39,15 @@ public static class EndToEndCommand
         {
             Directory.Delete(work, recursive: true);
         }
+    }
+
+    private const string JitSetting = "DOTNET_TieredCompilation";
+
+    private static int RunUnderCliJitSettings(string[] args)
+    {
+        using var child = ChildProcess.Start(["bench-e2e", .. args], (JitSetting, "0"), redirect: false);
+        child.WaitForExit();
+        return child.ExitCode;
     }
 
     private static async Task ServerPhaseAsync(string work, int requests)
