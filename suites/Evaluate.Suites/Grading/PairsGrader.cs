@@ -56,63 +56,51 @@ public sealed class PairsGrader
             var head = lines.Peek;
             // UTF-16 and UTF-32 byte order marks: StreamReader decodes those; the byte path is for UTF-8 only.
             if (head.Length == 0 || head[0] is not (0xFE or 0xFF) && !head.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF]))
-                return GradeUtf8(lines, output, fileName);
+                return GradeLines(Utf8Lines(lines), output, fileName);
             input.Position = start;
         }
-        return GradeDecoded(input, output, fileName);
+        return GradeLines(DecodedLines(input), output, fileName);
     }
 
-    /// <summary>The fast path: each line parsed from its bytes, verdicts written through one reused writer into a
-    /// pooled buffer that is written out in large blocks (no per-line flush, no zeroing).</summary>
-    private GradingCounts GradeUtf8(Utf8LineReader lines, Stream output, string fileName)
+    /// <summary>The fast path: each line parsed from the bytes it was read as; lines that are not plain valid UTF-8
+    /// objects are decoded and re-encoded as the decoded path reads them, so results stay the same.</summary>
+    private static IEnumerable<(int Number, ReadOnlyMemory<byte> Json)> Utf8Lines(Utf8LineReader lines)
     {
-        var verdicts = new VerdictWriter(output);
-        var counts = new Counter();
-        var lineNumber = 0;
+        var number = 0;
         while (lines.TryReadLine(out var line))
         {
-            lineNumber++;
-            var span = line.Span;
-            var first = span.IndexOfAnyExcept(" \t\r\n\f\v"u8);
+            number++;
+            var first = line.Span.IndexOfAnyExcept(" \t\r\n\f\v"u8);
             if (first < 0) continue; // blank (ASCII whitespace only), as IsNullOrWhiteSpace skips it
-            (JsonElement? Id, string Gold, string? Response)? pair;
-            DatasetFormatException? error;
-            if (span[first] == (byte)'{' && System.Text.Unicode.Utf8.IsValid(span))
+            if (line.Span[first] == (byte)'{' && System.Text.Unicode.Utf8.IsValid(line.Span))
             {
-                pair = ReadPair(line, fileName, lineNumber, out error);
+                yield return (number, line);
+                continue;
             }
-            else
-            {
-                // Anything unusual goes the way the decoded path reads it, so results stay the same.
-                var text = Encoding.UTF8.GetString(span);
-                if (string.IsNullOrWhiteSpace(text)) continue;
-                pair = ReadPair(Encoding.UTF8.GetBytes(text), fileName, lineNumber, out error);
-            }
-            if (pair is null)
-            {
-                if (SkipBadLines) { counts.Bad++; continue; }
-                verdicts.Flush();
-                throw error!;
-            }
-            GradeOne(pair.Value, verdicts.Writer, counts);
-            verdicts.EndLine();
+            var text = Encoding.UTF8.GetString(line.Span);
+            if (!string.IsNullOrWhiteSpace(text)) yield return (number, Encoding.UTF8.GetBytes(text));
         }
-        verdicts.Flush();
-        return counts.ToCounts();
     }
 
-    private GradingCounts GradeDecoded(Stream input, Stream output, string fileName)
+    private static IEnumerable<(int Number, ReadOnlyMemory<byte> Json)> DecodedLines(Stream input)
     {
         using var reader = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (!string.IsNullOrWhiteSpace(line)) yield return (number, Encoding.UTF8.GetBytes(line));
+        }
+    }
+
+    /// <summary>Verdicts go through one reused writer into a buffer written out in large blocks (no per-line flush or zeroing).</summary>
+    private GradingCounts GradeLines(IEnumerable<(int Number, ReadOnlyMemory<byte> Json)> lines, Stream output, string fileName)
+    {
         var verdicts = new VerdictWriter(output);
         var counts = new Counter();
-        var lineNumber = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var (number, json) in lines)
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            var pair = ReadPair(Encoding.UTF8.GetBytes(line), fileName, lineNumber, out var error);
+            var pair = ReadPair(json, fileName, number, out var error);
             if (pair is null)
             {
                 if (SkipBadLines) { counts.Bad++; continue; }

@@ -38,10 +38,7 @@ public sealed class GoldenOutputTests
     [Test]
     public async Task A_replay_writes_the_recorded_bytes()
     {
-        var root = TestRuns.NewDirectory();
-        Directory.CreateDirectory(root);
-        var input = Path.Combine(root, "generations.jsonl");
-        File.WriteAllText(input, GoldenInputs.ReplayLines(40));
+        var (root, input) = WriteInput("generations.jsonl", GoldenInputs.ReplayLines(40));
         var output = Path.Combine(root, "replayed");
         var (code, _, error) = await InProcessCli.RunAsync("replay", "--suite", "probes", "--input", input, "--out", output, "--name", "golden");
         Assert.That(code, Is.Zero, error);
@@ -51,14 +48,20 @@ public sealed class GoldenOutputTests
     [Test]
     public async Task A_grade_file_writes_the_recorded_bytes()
     {
-        var root = TestRuns.NewDirectory();
-        Directory.CreateDirectory(root);
-        var input = Path.Combine(root, "pairs.jsonl");
-        File.WriteAllText(input, GoldenInputs.PairLines(400));
+        var (root, input) = WriteInput("pairs.jsonl", GoldenInputs.PairLines(400));
         var verdicts = Path.Combine(root, "verdicts.jsonl");
         var (code, _, error) = await InProcessCli.RunAsync("grade", "--suite", "math", "--input", input, "--output", verdicts);
         Assert.That(code, Is.Zero, error);
         Assert.That(Digest(verdicts), Is.EqualTo(GoldenDigests.Grade), "verdicts.jsonl");
+    }
+
+    private static (string Root, string Input) WriteInput(string name, string text)
+    {
+        var root = TestRuns.NewDirectory();
+        Directory.CreateDirectory(root);
+        var input = Path.Combine(root, name);
+        File.WriteAllText(input, text);
+        return (root, input);
     }
 
     /// <param name="input">A path the files record (the replay model's spec names its input file), hashed as "INPUT"
