@@ -1,10 +1,15 @@
 using BenchmarkDotNet.Running;
+using Evaluate.Benchmarks.EndToEnd;
 using Evaluate.Benchmarks.Replay;
 
 // `replay-memory` is a measurement command (memory of streaming a large replay file); anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "replay-memory") return ReplayMemoryCommand.Run(args[1..]);
+// `bench-e2e` measures the whole harness against its same-run references; `serve-fixed` and `cli` are its child processes.
+if (args.Length > 0 && args[0] == "bench-e2e") return await EndToEndCommand.RunAsync(args[1..]);
+if (args.Length > 0 && args[0] == "serve-fixed") return await FixedServerCommand.RunAsync();
+if (args.Length > 0 && args[0] == "cli") return await CliChildCommand.RunAsync(args[1..]);
 // With no --filter, run every benchmark: the filter is added here rather than by run.ps1 because PowerShell on Unix
 // expands a '*' passed through a variable against the files of the current folder.
 string[] arguments = args.Contains("--filter") || args.Contains("--list") ? args : [.. args, "--filter", "*"];
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(arguments);
+BenchmarkSwitcher.FromAssembly(typeof(ReplayMemoryCommand).Assembly).Run(arguments);
 return 0;

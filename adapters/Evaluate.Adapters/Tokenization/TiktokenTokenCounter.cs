@@ -7,7 +7,9 @@ namespace Evaluate.Adapters.Tokenization;
 /// <summary>
 /// Real BPE token counts with the tiktoken encodings that ship as Microsoft.ML.Tokenizers data packages
 /// (this project references the o200k data, which serves o200k_base and o200k_harmony). Also maps character positions to token positions from one encode.
-/// Creating one loads the vocabulary (slow): make one per run and share it; it is safe across threads.
+/// Creating one loads the vocabulary (slow): make one per run and share it; it is safe across threads, which tokenise
+/// with tokenizers of their own (<see cref="PerThreadTokenizer"/>). A text counted and then mapped (a response, then
+/// its analysis) is tokenised once (<see cref="RecentTokenMaps"/>).
 /// </summary>
 public sealed class TiktokenTokenCounter : ITokenCounter, ITokenPositionMapper
 {
@@ -21,14 +23,15 @@ public sealed class TiktokenTokenCounter : ITokenCounter, ITokenPositionMapper
     /// <summary>The shared o200k_base counter.</summary>
     public static TiktokenTokenCounter Default => DefaultInstance.Value;
 
-    private readonly TiktokenTokenizer _tokenizer;
+    private readonly PerThreadTokenizer _tokenizers;
+    private readonly RecentTokenMaps _recent = new();
 
     public TiktokenTokenCounter(string encoding = DefaultEncoding)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(encoding);
         try
         {
-            _tokenizer = TiktokenTokenizer.CreateForEncoding(encoding);
+            _tokenizers = new PerThreadTokenizer(encoding, TiktokenTokenizer.CreateForEncoding(encoding));
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or InvalidOperationException
                                       or FileNotFoundException or IOException or TypeLoadException)
@@ -42,25 +45,38 @@ public sealed class TiktokenTokenCounter : ITokenCounter, ITokenPositionMapper
 
     public string Name { get; }
 
+    /// <summary>Texts short enough to be remembered are encoded with their positions (the analyser will want them);
+    /// longer ones are only counted.</summary>
     public int CountTokens(string text)
     {
         if (string.IsNullOrEmpty(text)) return 0;
+        if (text.Length <= RecentTokenMaps.MaxCachedLength) return Starts(text).TotalTokens;
+        var tokenizer = _tokenizers.Current;
         var count = 0;
         foreach (var chunk in TokenizerChunks.Split(text))
-            count += _tokenizer.CountTokens(text.AsSpan(chunk.Start, chunk.Length));
+            count += tokenizer.CountTokens(text.AsSpan(chunk.Start, chunk.Length));
         return count;
     }
 
     public ITokenPositions Map(string text)
     {
         text ??= string.Empty;
+        return new TiktokenTokenPositions(text, _tokenizers, Starts(text));
+    }
+
+    private TokenStartOffsets Starts(string text)
+    {
+        if (_recent.Find(text) is { } known) return known;
+        var tokenizer = _tokenizers.Current;
         var starts = new List<int>(text.Length / 3 + 1);
         foreach (var chunk in TokenizerChunks.Split(text))
         {
-            var tokens = _tokenizer.EncodeToTokens(text.AsSpan(chunk.Start, chunk.Length), out _);
+            var tokens = tokenizer.EncodeToTokens(text.AsSpan(chunk.Start, chunk.Length), out _);
             foreach (var token in tokens)
                 starts.Add(chunk.Start + token.Offset.Start.GetOffset(chunk.Length));
         }
-        return new TiktokenTokenPositions(text, _tokenizer, new TokenStartOffsets(starts));
+        var offsets = new TokenStartOffsets(starts);
+        _recent.Remember(text, offsets);
+        return offsets;
     }
 }

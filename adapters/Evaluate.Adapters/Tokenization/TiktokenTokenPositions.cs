@@ -1,5 +1,4 @@
 using Evaluate.Core.Analysis;
-using Microsoft.ML.Tokenizers;
 
 namespace Evaluate.Adapters.Tokenization;
 
@@ -11,7 +10,7 @@ namespace Evaluate.Adapters.Tokenization;
 /// When no clean cut lies within <see cref="TokenizerChunks.MaxRunWithoutCut"/> characters (hostile text),
 /// it falls back to counting every token that starts before the position.
 /// </summary>
-internal sealed class TiktokenTokenPositions(string text, TiktokenTokenizer tokenizer, TokenStartOffsets starts) : ITokenPositions
+internal sealed class TiktokenTokenPositions(string text, PerThreadTokenizer tokenizers, TokenStartOffsets starts) : ITokenPositions
 {
     public int TotalTokens => starts.TotalTokens;
 
@@ -24,7 +23,7 @@ internal sealed class TiktokenTokenPositions(string text, TiktokenTokenizer toke
         {
             // The start of the text is a clean cut too.
             if (cut > 0 && !TokenizerChunks.IsCleanCut(text, cut)) continue;
-            var tail = cut == charIndex ? 0 : tokenizer.CountTokens(text.AsSpan(cut, charIndex - cut));
+            var tail = cut == charIndex ? 0 : tokenizers.Current.CountTokens(text.AsSpan(cut, charIndex - cut));
             return starts.TokensBefore(cut) + tail;
         }
         return starts.TokensBefore(charIndex);

@@ -27,13 +27,13 @@ public static class AnswerStatementFinder
 
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
-    private static readonly Regex AnswerPhrase = new(
+    private static readonly PerThreadRegex AnswerPhrase = new(
         @"\b(?:final\s+answer|answer)\b(?:\s*\*\*)?\s*(?:is\b|:|：)",
         Options | RegexOptions.IgnoreCase);
 
-    private static readonly Regex Hashes = new(@"^[ \t]*####[ \t]*([^\r\n]+)", Options | RegexOptions.Multiline);
+    private static readonly PerThreadRegex Hashes = new(@"^[ \t]*####[ \t]*([^\r\n]+)", Options | RegexOptions.Multiline);
 
-    private static readonly Regex EquationEnd = new(@"=[ \t]*\$?[ \t]*(-?\d[\d,]*(?:\.\d+)?)", Options);
+    private static readonly PerThreadRegex EquationEnd = new(@"=[ \t]*\$?[ \t]*(-?\d[\d,]*(?:\.\d+)?)", Options);
 
     /// <summary>Phrase captures that open with these words state no answer ("the answer is not 6", "… is correct").</summary>
     private static readonly string[] NonAnswerOpeners =

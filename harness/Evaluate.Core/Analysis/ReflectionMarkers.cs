@@ -15,7 +15,7 @@ public static class ReflectionMarkers
 
     // One alternation, one group per marker, in the order of Names. "double check" is listed before the
     // "let me check" branch so "let me double-check" is not also read as "let me check"; they cannot both match.
-    private static readonly Regex Pattern = new(
+    private static readonly PerThreadRegex Pattern = new(
         @"\b(?:(wait)|(hold\s+on)|(alternatively)|((?:let\s+me\s+)?double[-\s]?check)|(let['’]?s\s+pause|let\s+us\s+pause)|(hm{2,})|(let\s+me\s+verify)|(let\s+me\s+check))\b",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 

@@ -13,7 +13,7 @@ namespace Evaluate.Suites.Probes;
 /// </summary>
 public sealed class ProbeAnswerChecker : IAnswerChecker
 {
-    private static readonly Regex AnswerIs = new(
+    private static readonly PerThreadRegex AnswerIs = new(
         @"answer\s+is\s*:?\s*\$?\s*(-?\d[\d,]*(?:\.\d+)?)",
         RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 

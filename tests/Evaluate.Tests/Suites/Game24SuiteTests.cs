@@ -21,6 +21,10 @@ public sealed class Game24SuiteTests
     }
 
     [Test]
+    public void The_shipped_puzzle_list_is_the_enumeration_in_its_order() =>
+        Assert.That(Game24PuzzleSet.All, Is.EqualTo(Game24PuzzleSet.Enumerate()));
+
+    [Test]
     public void Enumerated_puzzles_are_exactly_the_csv_puzzles()
     {
         var suite = new Game24Suite(SharedDatasets.Require());

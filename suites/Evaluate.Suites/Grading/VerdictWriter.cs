@@ -1,0 +1,46 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace Evaluate.Suites.Grading;
+
+/// <summary>
+/// JSON lines written through one reused <see cref="Utf8JsonWriter"/> into a buffer that goes to the stream in large
+/// blocks. A writer over a stream flushes and zeroes its buffer at every line; here a line costs a reset and a newline.
+/// </summary>
+internal sealed class VerdictWriter
+{
+    private const int BlockSize = 1 << 16;
+    private readonly Stream _output;
+    private readonly ArrayBufferWriter<byte> _buffer = new(BlockSize * 2);
+
+    public VerdictWriter(Stream output)
+    {
+        _output = output;
+        Writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { SkipValidation = false });
+    }
+
+    /// <summary>Writes one JSON value per line; call <see cref="EndLine"/> after each.</summary>
+    public Utf8JsonWriter Writer { get; }
+
+    public void EndLine()
+    {
+        Writer.Flush();
+        Writer.Reset();
+        _buffer.Write("\n"u8);
+        if (_buffer.WrittenCount >= BlockSize) WriteOut();
+    }
+
+    /// <summary>Everything written so far reaches the stream (and the stream is flushed).</summary>
+    public void Flush()
+    {
+        Writer.Flush();
+        WriteOut();
+        _output.Flush();
+    }
+
+    private void WriteOut()
+    {
+        _output.Write(_buffer.WrittenSpan);
+        _buffer.ResetWrittenCount();
+    }
+}
