@@ -53,6 +53,20 @@ public sealed class RewardStrategyTests
         Assert.That(selected.StepScores, Is.EqualTo(new[] { Sigmoid(2), Sigmoid(4) }).Within(1e-6));
     }
 
+    [Test]
+    public async Task Mcts_with_the_outcome_reward_follows_a_hand_computation()
+    {
+        using var reward = Specs.Reward(_folders.Outcome);
+        // Depth 1, two children per expansion, three simulations, UCB1:
+        // 1. the root expands to "Answer: 23" (seed 7) and "Answer: 24" (seed 8), both final; the first is scored s(-1);
+        // 2. unvisited first: "Answer: 24" is scored s(2);
+        // 3. UCB1 with one visit each: s(2) + c·√(ln 2) beats s(-1) + c·√(ln 2), so "Answer: 24" again, s(2).
+        // The answer: the most-visited child ("Answer: 24", two visits), its best rollout, the earliest of equals: index 1.
+        var outcome = await new MctsStrategy(3, 2, 1, Math.Sqrt(2), puct: false, 0.8).SolveAsync(Context(reward, "Answer: 23", "Answer: 24"), CancellationToken.None);
+        Assert.That(outcome.Candidates.Select(c => c.Score), Is.EqualTo(new double?[] { Sigmoid(-1), Sigmoid(2), Sigmoid(2) }).Within(1e-6));
+        Assert.That(outcome.SelectedIndex, Is.EqualTo(1));
+    }
+
     private static SolveContext Context(Evaluate.Core.Rewards.IRewardModel reward, params string[] answers) =>
         new(NumberSuite.Problem, new NumberSuite(), new MeteredModel(ScriptedModel.Answers(Seed, answers)), reward, ComputeBudget.Unlimited, Seed, 64);
 }
