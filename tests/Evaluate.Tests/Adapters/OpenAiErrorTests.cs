@@ -180,21 +180,12 @@ public sealed class OpenAiErrorTests
         Assert.That(server.Requests, Has.Count.EqualTo(2));
     }
 
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
-
     [Test]
     public void AServerThatNeverAnsweredFailsAtOnceAsPermanentForTheRun()
     {
         // A wrong URL or a dead endpoint: retrying for minutes per problem would only hide it.
         var delays = new List<TimeSpan>();
-        using var model = ClientFactory.Create($"http://127.0.0.1:{FreePort()}/v1", delays, maxAttempts: 3);
+        using var model = ClientFactory.Create($"http://127.0.0.1:{FreePorts.Next()}/v1", delays, maxAttempts: 3);
 
         var error = Assert.ThrowsAsync<ModelCallException>(() => model.GenerateAsync(ClientFactory.Request(), CancellationToken.None))!;
 

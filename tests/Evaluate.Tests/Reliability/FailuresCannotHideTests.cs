@@ -12,15 +12,6 @@ namespace Evaluate.Tests.Reliability;
 [Category(TestCategories.Http)]
 public sealed class FailuresCannotHideTests
 {
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
-
     private static Task<(int ExitCode, string Output, string Error)> RunAgainst(string baseUrl, string work, params string[] extra) =>
         InProcessCli.RunAsync(["run", "--model", "openai", "--base-url", baseUrl, "--model-name", "m", "--suite", "probes", "--limit", "12",
             "--out", work, .. extra.Contains("--concurrency") ? extra : [.. extra, "--concurrency", "2"]]);
@@ -29,7 +20,7 @@ public sealed class FailuresCannotHideTests
     public async Task A_dead_endpoint_stops_the_run_at_once_with_exit_3_naming_the_cause()
     {
         var work = TestRuns.NewDirectory();
-        var (code, _, error) = await RunAgainst($"http://127.0.0.1:{FreePort()}/v1", work);
+        var (code, _, error) = await RunAgainst($"http://127.0.0.1:{FreePorts.Next()}/v1", work);
         Assert.That(code, Is.EqualTo(3), error);
         Assert.That(error, Does.Contain("could not be reached").And.Contain("permanent error"));
         var problems = RunDirectory.Open(work).Problems().ToList();
