@@ -59,11 +59,9 @@ public sealed class ResponseCache
 
     private SqliteConnection Open()
     {
+        // DefaultTimeout (30 s) is also how long Microsoft.Data.Sqlite waits on a locked database: no PRAGMA per open.
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        using var busy = connection.CreateCommand();
-        busy.CommandText = "PRAGMA busy_timeout = 30000;";
-        busy.ExecuteNonQuery();
         return connection;
     }
 }

@@ -8,7 +8,9 @@ public static class JsonLines
 {
     public static IEnumerable<(long Offset, int Line, ReadOnlyMemory<byte> Bytes)> Read(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        // The shared line cap refuses an over-long line before it is buffered here.
+        using var stream = new Evaluate.Core.Files.LineLimitedStream(
+            new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), path, Evaluate.Core.Files.TextFiles.MaxLineBytes);
         var buffer = new byte[1 << 16];
         var pending = new MemoryStream();
         long lineStart = 0;
@@ -30,9 +32,6 @@ public static class JsonLines
             }
             pending.Write(buffer, from, read - from);
             position += read;
-            if (pending.Length > Evaluate.Core.Files.TextFiles.MaxLineBytes)
-                throw new Evaluate.Core.Problems.DatasetFormatException(path, line + 1, "(line)",
-                    $"longer than {Evaluate.Core.Files.TextFiles.MaxLineBytes / (1 << 20)} MiB: refused (is this the right file?)");
         }
         line++;
         if (!IsBlank(pending)) yield return (lineStart, line, pending.ToArray());

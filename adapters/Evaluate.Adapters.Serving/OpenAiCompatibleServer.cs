@@ -31,9 +31,9 @@ public sealed class OpenAiCompatibleServer : IAsyncDisposable
         _host = await LoopbackHost.StartAsync(app =>
         {
             if (faults is not null) app.Use(new FaultInjection(faults).InvokeAsync);
-            app.MapPost("/v1/chat/completions", (RequestDelegate)endpoints.ChatAsync);
-            app.MapPost("/v1/completions", (RequestDelegate)endpoints.CompletionsAsync);
-            app.MapGet("/v1/models", (RequestDelegate)endpoints.ModelsAsync);
+            app.MapPost(ServedEndpoints.ChatRoute, (RequestDelegate)endpoints.ChatAsync);
+            app.MapPost(ServedEndpoints.CompletionsRoute, (RequestDelegate)endpoints.CompletionsAsync);
+            app.MapGet(ServedEndpoints.ModelsRoute, (RequestDelegate)endpoints.ModelsAsync);
             app.MapFallback((RequestDelegate)ServedEndpoints.NotFoundAsync);
         }, port, configureLogging, cancellationToken).ConfigureAwait(false);
         ApiBaseUrl = _host.Address + "/v1";

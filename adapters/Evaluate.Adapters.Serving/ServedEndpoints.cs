@@ -13,15 +13,19 @@ internal sealed class ServedEndpoints(IModelAdapter model, string modelName)
     public Task CompletionsAsync(HttpContext context) =>
         GenerateAsync(context, ServedRequestReader.FromCompletions, result => ServedResponseWriter.Completions(result, modelName), chat: false);
 
+    public const string ChatRoute = "/v1/chat/completions";
+    public const string CompletionsRoute = "/v1/completions";
+    public const string ModelsRoute = "/v1/models";
+
     /// <summary>Unknown routes and wrong methods answer in the OpenAI error shape, as clients expect.</summary>
     public static Task NotFoundAsync(HttpContext context)
     {
-        var known = context.Request.Path.Value is "/v1/chat/completions" or "/v1/completions" or "/v1/models";
+        var known = context.Request.Path.Value is ChatRoute or CompletionsRoute or ModelsRoute;
         return known
             ? WriteJsonAsync(context, StatusCodes.Status405MethodNotAllowed,
                 OpenAiErrorBody.Create($"Method {context.Request.Method} is not allowed on {context.Request.Path}.", "invalid_request_error", 405))
             : WriteJsonAsync(context, StatusCodes.Status404NotFound,
-                OpenAiErrorBody.Create($"No route {context.Request.Path}: this server has /v1/chat/completions, /v1/completions and /v1/models.", "invalid_request_error", 404));
+                OpenAiErrorBody.Create($"No route {context.Request.Path}: this server has {ChatRoute}, {CompletionsRoute} and {ModelsRoute}.", "invalid_request_error", 404));
     }
 
     public Task ModelsAsync(HttpContext context) => WriteJsonAsync(context, StatusCodes.Status200OK, ServedResponseWriter.Models(modelName));

@@ -11,23 +11,24 @@ namespace Evaluate.Composition;
 /// </summary>
 public static class OutputGuard
 {
-    public static void Check(ResultFiles files, RunManifest manifest, bool resume)
+    /// <returns>On a resume, the manifest the run started with (read once, here); otherwise null.</returns>
+    public static RunManifest? Check(ResultFiles files, RunManifest manifest, bool resume)
     {
         var hasRun = files.HasResults || File.Exists(files.Manifest) || File.Exists(files.Summary);
         if (!resume)
         {
             if (hasRun)
                 throw new UsageException($"{files.Directory} already holds results: pass --resume to continue that run, or choose another --out");
-            return;
+            return null;
         }
-        if (!hasRun) return;
+        if (!hasRun) return null;
         RunManifest earlier;
         try { earlier = RunDirectory.Open(files.Directory).ReadManifest(); }
         catch (UsageException e) { throw new UsageException($"--resume: cannot read the run in {files.Directory}: {e.Message}"); }
         // A shard resumes as the same shard: another part of the problems in one directory could not be merged.
         if (earlier.Fingerprint == manifest.Fingerprint && earlier.Shard != manifest.Shard)
             throw new UsageException($"--resume refused: {files.Directory} holds shard {earlier.Shard?.ToString() ?? "(none: a whole run)"}, not {manifest.Shard?.ToString() ?? "a whole run"}");
-        if (earlier.Fingerprint == manifest.Fingerprint) return;
+        if (earlier.Fingerprint == manifest.Fingerprint) return earlier;
         if (earlier.Identity is null)
             throw new UsageException($"--resume: {files.Directory} was written by a version of evaluate without run fingerprints; start a new run");
         var changes = new RunIdentity(manifest.Identity!).ChangesSince(new RunIdentity(earlier.Identity));

@@ -57,10 +57,10 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
                 Datasets = cells.SelectMany(c => c.Suite.DataFiles).Distinct().ToList(),
             }.WithIdentity() with { Shard = options.Shard };
             // Refusals come first: nothing on disk is touched by a run that does not start.
-            OutputGuard.Check(files, manifest, options.Resume);
+            var earlier = OutputGuard.Check(files, manifest, options.Resume);
             Directory.CreateDirectory(files.Directory);
             // A resumed run keeps the manifest it started with (same identity; its summary is the uninterrupted run's).
-            if (File.Exists(files.Manifest)) manifest = RunDirectory.Open(files.Directory).ReadManifest();
+            if (File.Exists(files.Manifest)) manifest = earlier!;
             else ManifestFile.Write(files.Manifest, manifest);
 
             var settings = new RunSettings

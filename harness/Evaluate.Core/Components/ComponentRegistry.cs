@@ -34,14 +34,10 @@ public sealed class ComponentRegistry<T>(string kind)
     public ComponentRegistration<T> Validate(ComponentSpec spec)
     {
         var registration = Get(spec.Name);
-        var known = registration.Parameters.Select(p => p.Name).ToList();
+        spec.RequireKnown(Kind, registration.Parameters.Select(p => p.Name).ToList());
         foreach (var (key, value) in spec.Parameters)
-        {
-            var parameter = registration.Parameter(key)
-                ?? throw new UsageException($"{Kind} '{spec.Name}' has no parameter '{key}'{DidYouMean.Suggest(key, known)}; known: {(known.Count == 0 ? "none" : string.Join(", ", known))}");
-            if (parameter.Reject(value) is { } expected)
+            if (registration.Parameter(key)!.Reject(value) is { } expected)
                 throw new UsageException($"{Kind} '{spec.Name}': parameter '{key}' must be {expected}, got '{value}'");
-        }
         return registration;
     }
 

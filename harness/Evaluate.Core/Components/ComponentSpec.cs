@@ -45,13 +45,16 @@ public sealed record ComponentSpec(string Name, IReadOnlyDictionary<string, stri
     }
 
     /// <summary>Fails on parameters the component does not know, with a "did you mean" hint.</summary>
-    public void RequireKnown(params string[] known)
+    public void RequireKnown(params string[] known) => RequireKnown("component", known);
+
+    /// <param name="kind">What the message calls the component: "strategy", "model adapter"…</param>
+    public void RequireKnown(string kind, IReadOnlyCollection<string> known)
     {
         foreach (var key in Parameters.Keys)
         {
             if (known.Contains(key)) continue;
             var hint = DidYouMean.Suggest(key, known);
-            throw new UsageException($"component '{Name}' has no parameter '{key}'{hint}; known: {string.Join(", ", known)}");
+            throw new UsageException($"{kind} '{Name}' has no parameter '{key}'{hint}; known: {(known.Count == 0 ? "none" : string.Join(", ", known))}");
         }
     }
 

@@ -53,7 +53,7 @@ public static class CellMetrics
         metrics["no_answer_share"] = samples.Count == 0 ? null : samples.Count(s => s.Extracted is null) / (double)samples.Count;
         // How much of the score rests on answers the grader could not judge exactly (marked wrong, never confidently).
         metrics["ungradable_share"] = samples.Count == 0 ? null
-            : samples.Count(s => s.Reason.StartsWith(Suites.Verdict.UngradablePrefix, StringComparison.Ordinal)) / (double)samples.Count;
+            : samples.Count(s => Suites.Verdict.IsUngradable(s.Reason)) / (double)samples.Count;
 
         foreach (var (name, value) in EfficiencyAggregator.Aggregate(samples
                      .Where(s => s.Analysis is not null)

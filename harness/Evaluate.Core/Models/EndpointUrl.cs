@@ -24,6 +24,4 @@ public static class EndpointUrl
     public static bool HasQuerySecret(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Query.TrimStart('?').Split('&')
             .Any(p => SecretNames.Contains(p.Split('=')[0].ToLowerInvariant(), StringComparer.Ordinal));
-
-    public static bool HasUserInfo(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.UserInfo.Length > 0;
 }

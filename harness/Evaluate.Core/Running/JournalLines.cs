@@ -39,19 +39,20 @@ public static class JournalLines
     }
 
     /// <summary>Rewrites <paramref name="path"/> with only the lines <paramref name="keep"/> accepts, atomically.</summary>
-    public static void Filter(string path, Func<JsonElement, bool> keep) => Rewrite(path, lines => lines.Where(l => keep(l.Element)).Select(l => l.Text));
+    public static void Filter(string path, Func<JsonElement, bool> keep) =>
+        Rewrite(path, Read(path, keep).Where(l => l.Value).Select(l => l.Text));
 
     /// <summary>Rewrites <paramref name="path"/> with its lines ordered by <paramref name="key"/> (stable), atomically.</summary>
     public static void Sort<TKey>(string path, Func<JsonElement, TKey> key) =>
-        Rewrite(path, lines => lines.ToList().OrderBy(l => key(l.Element)).Select(l => l.Text));
+        Rewrite(path, Read(path, key).ToList().OrderBy(l => l.Value).Select(l => l.Text));
 
-    private static void Rewrite(string path, Func<IEnumerable<(string Text, JsonElement Element)>, IEnumerable<string>> transform)
+    private static void Rewrite(string path, IEnumerable<string> lines)
     {
         if (!File.Exists(path)) return;
         var temporary = path + ".tmp";
         using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)))
         {
-            foreach (var text in transform(Read(path)))
+            foreach (var text in lines)
             {
                 writer.Write(text);
                 writer.Write('\n');
@@ -60,15 +61,17 @@ public static class JournalLines
         File.Move(temporary, path, overwrite: true);
     }
 
-    private static IEnumerable<(string Text, JsonElement Element)> Read(string path)
+    /// <summary>Each line with what <paramref name="project"/> reads from it, taken while its parsed form is alive.</summary>
+    private static IEnumerable<(string Text, T Value)> Read<T>(string path, Func<JsonElement, T> project)
     {
+        if (!File.Exists(path)) yield break;
         foreach (var (number, line) in Files.TextFiles.ReadLines(path, path, "result file"))
         {
             if (string.IsNullOrWhiteSpace(line)) continue;
-            JsonElement element;
-            try { element = JsonDocument.Parse(line).RootElement; }
+            JsonDocument document;
+            try { document = JsonDocument.Parse(line); }
             catch (JsonException e) { throw new Problems.DatasetFormatException(path, number, e.Path ?? "(line)", e.Message); }
-            yield return (line, element);
+            using (document) yield return (line, project(document.RootElement));
         }
     }
 }

@@ -11,5 +11,6 @@ public sealed record Verdict(bool Correct, string Reason)
 
     public static Verdict NoAnswer { get; } = new(false, "no-answer");
 
-    public bool IsUngradable => Reason.StartsWith(UngradablePrefix, StringComparison.Ordinal);
+    /// <summary>Whether a verdict reason means "could not be graded exactly" (see <see cref="UngradablePrefix"/>).</summary>
+    public static bool IsUngradable(string reason) => reason.StartsWith(UngradablePrefix, StringComparison.Ordinal);
 }

@@ -11,23 +11,15 @@ namespace Evaluate.Suites.Catalog;
 /// </summary>
 public static class GraderRegistrations
 {
-    private static readonly ComponentParameter Extract =
-        new("extract", ParameterKind.Choice, null, "strict or flexible extraction (default: the suite's)", ["strict", "flexible"]);
+    private static readonly ComponentParameter Extract = ExtractionParameter.Describe(null, "strict or flexible extraction (default: the suite's)");
 
     public static ComponentRegistry<PairsGrader> Create() => new ComponentRegistry<PairsGrader>("grader")
         .Register(new("math", "MATH answers: exact math equivalence of the boxed (or cued) answer", [Extract],
-            (s, _) => new PairsGrader(new MathAnswerChecker(Mode(s, ExtractionMode.Strict)))))
+            (s, _) => new PairsGrader(new MathAnswerChecker(ExtractionParameter.Read(s, ExtractionMode.Strict)))))
         .Register(new("gsm8k", "GSM8K answers: the number after #### (flexible: the last number)", [Extract],
-            (s, _) => new PairsGrader(new Gsm8kAnswerChecker(Mode(s, ExtractionMode.Flexible)))))
+            (s, _) => new PairsGrader(new Gsm8kAnswerChecker(ExtractionParameter.Read(s, ExtractionMode.Flexible)))))
         .Register(new("omni-math", "Omni-MATH answers: the math engine, as for MATH", [Extract],
-            (s, _) => new PairsGrader(new MathAnswerChecker(Mode(s, ExtractionMode.Strict)))))
+            (s, _) => new PairsGrader(new MathAnswerChecker(ExtractionParameter.Read(s, ExtractionMode.Strict)))))
         .Register(new("game24", "Game of 24 expressions; gold is the puzzle, e.g. \"4 5 6 10\"", [],
             (_, _) => new PairsGrader(new Game24AnswerChecker(), puzzle => new Problem(puzzle, puzzle, "24", ProblemMeta.None))));
-
-    private static ExtractionMode Mode(ComponentSpec spec, ExtractionMode fallback) => spec.Get("extract") switch
-    {
-        "strict" => ExtractionMode.Strict,
-        "flexible" => ExtractionMode.Flexible,
-        _ => fallback,
-    };
 }

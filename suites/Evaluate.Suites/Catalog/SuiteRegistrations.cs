@@ -19,29 +19,22 @@ namespace Evaluate.Suites.Catalog;
 public static class SuiteRegistrations
 {
     private static ComponentParameter Extract(string fallback) =>
-        ComponentParameter.Choice("extract", fallback, "answer extraction: strict (boxed or an answer cue) or flexible (also the last number)", "strict", "flexible");
+        ExtractionParameter.Describe(fallback, "answer extraction: strict (boxed or an answer cue) or flexible (also the last number)");
 
     public static ComponentRegistry<ISuite> Create() => new ComponentRegistry<ISuite>("suite")
         .Register(new("game24", "Game of 24, test split rows 900-999 (Tree of Thoughts protocol); needs no data file",
             [ComponentParameter.Choice("prompt", "cot", "the paper's 5-shot prompt: cot (steps) or io (answer only)", "cot", "io")],
             (s, c) => new Game24Suite(Data(c), s.Get("prompt") ?? "cot"), "game24:prompt=io"))
         .Register(new("gsm8k", "GSM8K test set (1319 grade-school problems, #### answers)", [Extract("flexible")],
-            (s, c) => new Gsm8kSuite(Data(c), Mode(s, ExtractionMode.Flexible))))
+            (s, c) => new Gsm8kSuite(Data(c), ExtractionParameter.Read(s, ExtractionMode.Flexible))))
         .Register(new("math500", "MATH-500 (boxed answers, levels 1-5)", [Extract("strict")],
-            (s, c) => new Math500Suite(Data(c), Mode(s, ExtractionMode.Strict))))
+            (s, c) => new Math500Suite(Data(c), ExtractionParameter.Read(s, ExtractionMode.Strict))))
         .Register(new("omni-math", "Omni-MATH (olympiad problems, difficulty 1-10)", [Extract("strict")],
-            (s, c) => new OmniMathSuite(Data(c), Mode(s, ExtractionMode.Strict))))
+            (s, c) => new OmniMathSuite(Data(c), ExtractionParameter.Read(s, ExtractionMode.Strict))))
         .Register(new("probes", "200 generated trivial problems (overthinking probes); needs no data", [],
             (_, _) => new ProbesSuite()))
         .Register(new("math", "the full MATH test set (5000 problems; optional download)", [Extract("strict")],
-            (s, c) => new MathSuite(Data(c), Mode(s, ExtractionMode.Strict))));
+            (s, c) => new MathSuite(Data(c), ExtractionParameter.Read(s, ExtractionMode.Strict))));
 
     private static DataDirectory Data(ComponentContext context) => context.Require<DataDirectory>("a suite");
-
-    private static ExtractionMode Mode(ComponentSpec spec, ExtractionMode fallback) => spec.Get("extract") switch
-    {
-        "strict" => ExtractionMode.Strict,
-        "flexible" => ExtractionMode.Flexible,
-        _ => fallback,
-    };
 }

@@ -31,5 +31,5 @@ public static class GradingReasons
     public const string NoAnswer = "no-answer";
 
     /// <summary>Whether a verdict reason means "could not be graded" (see <see cref="UngradablePrefix"/>).</summary>
-    public static bool IsUngradable(string reason) => reason.StartsWith(UngradablePrefix, StringComparison.Ordinal);
+    public static bool IsUngradable(string reason) => Evaluate.Core.Suites.Verdict.IsUngradable(reason);
 }
