@@ -44,6 +44,16 @@ public sealed class ToyStrategyTests
     }
 
     [Test]
+    public async Task Suites_parameters_are_listed_from_the_suite_registry()
+    {
+        var (code, output, _) = await InProcessCli.RunAsync("suites", "--parameters");
+        Assert.That(code, Is.EqualTo(0));
+        Assert.That(output, Does.Contain("prompt=cot").And.Contain("extract=strict").And.Contain("extract=flexible"));
+        var plain = await InProcessCli.RunAsync("suites");
+        Assert.That(plain.Output, Does.Not.Contain("prompt=cot"), "only with --parameters");
+    }
+
+    [Test]
     public async Task Plan_validation_knows_its_parameters()
     {
         var registries = WithToy();

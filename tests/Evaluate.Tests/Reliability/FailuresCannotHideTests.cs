@@ -77,6 +77,25 @@ public sealed class FailuresCannotHideTests
     }
 
     [Test]
+    public async Task Resume_with_retry_errors_false_keeps_the_errors_it_had()
+    {
+        var healthy = false;
+        await using var server = await ScriptedOpenAiServer.StartAsync((_, i) => !Volatile.Read(ref healthy) && i % 2 == 0
+            ? new ScriptedReply(422, """{"error":{"message":"unprocessable"}}""")
+            : ScriptedReply.Ok(WireResponses.Chat("4")));
+        var work = TestRuns.NewDirectory();
+        var first = await RunAgainst(server.BaseUrl, work, "--max-errors", "100%", "--concurrency", "1");
+        Assert.That(first.ExitCode, Is.EqualTo(4), first.Error);
+        var calls = server.Requests.Count;
+
+        Volatile.Write(ref healthy, true);
+        var resumed = await RunAgainst(server.BaseUrl, work, "--max-errors", "100%", "--concurrency", "1", "--resume", "--retry-errors", "false");
+        Assert.That(resumed.ExitCode, Is.EqualTo(4), "the kept errors still count");
+        Assert.That(server.Requests, Has.Count.EqualTo(calls), "nothing was asked again");
+        Assert.That(RunDirectory.Open(work).Problems().Count(p => p.Error is not null), Is.EqualTo(6));
+    }
+
+    [Test]
     public async Task Allow_errors_exits_0_but_still_counts_them()
     {
         await using var server = await ScriptedOpenAiServer.StartAsync((_, i) => i % 2 == 0

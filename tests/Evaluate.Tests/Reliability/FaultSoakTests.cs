@@ -24,12 +24,13 @@ public sealed class FaultSoakTests
         return new SimulatedReasoner(new SimulatedReasonerOptions(), new KnownProblems(known));
     }
 
-    private static async Task<string> RunAgainstAsync(FaultPlan? faults)
+    /// <param name="timeout">Per-attempt seconds: short against stalls; long without faults, so a loaded machine never retries.</param>
+    private static async Task<string> RunAgainstAsync(FaultPlan? faults, int timeout)
     {
         await using var server = new OpenAiCompatibleServer();
         var url = await server.StartAsync(Sim(), faults: faults);
         var work = TestRuns.NewDirectory();
-        var (code, _, error) = await InProcessCli.RunAsync("run", "--model", "openai:attempts=20,timeout=1,retry_delay=0.01", "--base-url", url,
+        var (code, _, error) = await InProcessCli.RunAsync("run", "--model", $"openai:attempts=20,timeout={timeout},retry_delay=0.01", "--base-url", url,
             "--model-name", "sim", "--suite", "game24", "--suite", "probes", "--strategy", "greedy", "--strategy", "sample:n=4",
             "--limit", "20", "--seed", "21", "--concurrency", "4", "--out", work);
         Assert.That(code, Is.EqualTo(0), error);
@@ -39,9 +40,9 @@ public sealed class FaultSoakTests
     [Test]
     public async Task A_run_through_a_quarter_of_faulty_answers_grades_every_sample_as_a_fault_free_run()
     {
-        var clean = await RunAgainstAsync(null);
-        var faults = FaultPlan.Parse("0.25,seed=5,stall_seconds=3,retry_after=0");
-        var faulty = await RunAgainstAsync(faults);
+        var clean = await RunAgainstAsync(null, timeout: 60);
+        var faults = FaultPlan.Parse("0.25,seed=5,stall_seconds=10,retry_after=0");
+        var faulty = await RunAgainstAsync(faults, timeout: 2);
 
         Assert.That(File.ReadAllBytes(Path.Combine(faulty, "samples.jsonl")), Is.EqualTo(File.ReadAllBytes(Path.Combine(clean, "samples.jsonl"))));
         var a = RunDirectory.Open(clean).Problems().ToList();

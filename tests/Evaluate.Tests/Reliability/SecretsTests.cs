@@ -43,6 +43,19 @@ public sealed class SecretsTests
         }
     }
 
+    [Test]
+    public async Task A_key_in_the_base_url_query_string_gets_a_warning_and_is_not_recorded()
+    {
+        await using var server = await ScriptedOpenAiServer.StartAsync((_, _) => ScriptedReply.Ok(WireResponses.Chat("4")));
+        var work = TestRuns.NewDirectory();
+        var (code, output, error) = await InProcessCli.RunAsync("run", "--model", "openai", "--base-url", server.BaseUrl + "?api_key=sk-query-secret",
+            "--model-name", "m", "--suite", "probes", "--limit", "2", "--out", work);
+        Assert.That(code, Is.EqualTo(0), error);
+        Assert.That(output, Does.Contain("warning: --base-url carries what looks like a key"));
+        foreach (var file in Directory.GetFiles(work))
+            Assert.That(File.ReadAllText(file), Does.Not.Contain("sk-query-secret"), file);
+    }
+
     [TestCase("http://user:secret@host:8000/v1", "http://host:8000/v1")]
     [TestCase("https://api.example.com/v1?api_key=sk-123&x=1", "https://api.example.com/v1?api_key=[redacted]&x=[redacted]")]
     [TestCase("http://127.0.0.1:8000/v1", "http://127.0.0.1:8000/v1")]
