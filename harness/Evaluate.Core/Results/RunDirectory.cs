@@ -45,10 +45,16 @@ public sealed class RunDirectory
     public RunSummary ReadSummary()
     {
         if (!HasSummary) throw new UsageException($"{Path}: no summary.json (the run never finished a summary)");
-        using var document = JsonDocument.Parse(File.ReadAllBytes(Files.Summary));
-        var schema = document.RootElement.TryGetProperty("schema", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
-        RequireSchema(Files.Summary, schema, RunSummary.SchemaName);
-        return Deserialize<RunSummary>(Files.Summary);
+        // The file is read once; its schema is checked before the bytes are deserialised.
+        return Parsed(Files.Summary, bytes =>
+        {
+            using (var document = JsonDocument.Parse(bytes))
+            {
+                var schema = document.RootElement.TryGetProperty("schema", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
+                RequireSchema(Files.Summary, schema, RunSummary.SchemaName);
+            }
+            return JsonSerializer.Deserialize<RunSummary>(bytes, ResultJson.Indented) ?? throw new UsageException($"{Files.Summary}: empty");
+        });
     }
 
     /// <summary>Whether the run finished every problem, as its summary says (false without a summary).</summary>
@@ -72,12 +78,15 @@ public sealed class RunDirectory
             throw new UsageException($"{file}: schema '{schema ?? "(none)"}' is not one this version of evaluate reads ({expected})");
     }
 
-    private static T Deserialize<T>(string file)
+    private static T Deserialize<T>(string file) =>
+        Parsed(file, bytes => JsonSerializer.Deserialize<T>(bytes, ResultJson.Indented) ?? throw new UsageException($"{file}: empty"));
+
+    /// <summary>Reads <paramref name="file"/> once; malformed JSON is a usage error naming the file and line.</summary>
+    private static T Parsed<T>(string file, Func<byte[], T> read)
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(File.ReadAllBytes(file), ResultJson.Indented)
-                ?? throw new UsageException($"{file}: empty");
+            return read(File.ReadAllBytes(file));
         }
         catch (JsonException e)
         {
