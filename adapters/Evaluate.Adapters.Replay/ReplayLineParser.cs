@@ -1,11 +1,14 @@
 using System.Text.Json;
+using Evaluate.Core.Models;
 using Evaluate.Core.Problems;
 
 namespace Evaluate.Adapters.Replay;
 
 /// <summary>
-/// Parses and validates one replay line. Known fields: id, problem, gold, responses, scores, tokens; any other field
-/// is ignored (files written by other tools carry extra data). Errors name the file, line and field.
+/// Parses and validates one replay line. Known fields: id, problem, gold, responses, scores, tokens, and what the
+/// recording says of how the responses were made: calls, prompt_tokens, token_source, reasoning, reasoning_tokens,
+/// finish_reasons, simulated. Any other field is ignored (files written by other tools carry extra data). Errors name
+/// the file, line and field.
 /// </summary>
 public static class ReplayLineParser
 {
@@ -29,9 +32,14 @@ public static class ReplayLineParser
             }
             if (responses.Count == 0) throw new DatasetFormatException(file, line, "responses", "is empty");
             var scores = Scores(root, responses.Count, file, line);
-            var tokens = Tokens(root, responses.Count, file, line);
-            var entry = new ReplayEntry(id, offset, line, Text(root, "problem", file, line), Text(root, "gold", file, line), responses.Count);
-            return (entry, new ReplayRecord(id, responses, scores, tokens));
+            var tokens = Tokens(root, "tokens", responses.Count, file, line);
+            var recorded = new ReplayRecordedFacts(
+                Whole(root, "calls", file, line), Whole(root, "prompt_tokens", file, line), Source(root, file, line),
+                Texts(root, "reasoning", responses.Count, file, line), Tokens(root, "reasoning_tokens", responses.Count, file, line),
+                Texts(root, "finish_reasons", responses.Count, file, line));
+            var entry = new ReplayEntry(id, offset, line, Text(root, "problem", file, line), Text(root, "gold", file, line), responses.Count,
+                Flag(root, "simulated", file, line));
+            return (entry, new ReplayRecord(id, responses, scores, tokens, recorded));
         }
     }
 
@@ -68,13 +76,56 @@ public static class ReplayLineParser
         return scores;
     }
 
-    private static List<int>? Tokens(JsonElement root, int count, string file, int line)
+    private static List<int>? Tokens(JsonElement root, string field, int count, string file, int line)
     {
-        if (!root.TryGetProperty("tokens", out var element) || element.ValueKind == JsonValueKind.Null) return null;
+        if (!root.TryGetProperty(field, out var element) || element.ValueKind == JsonValueKind.Null) return null;
         if (element.ValueKind != JsonValueKind.Array || element.GetArrayLength() != count)
-            throw new DatasetFormatException(file, line, "tokens", $"expected a list of {count} whole numbers (one per response)");
+            throw new DatasetFormatException(file, line, field, $"expected a list of {count} whole numbers (one per response)");
         return element.EnumerateArray().Select((item, i) => item.ValueKind == JsonValueKind.Number && item.TryGetInt32(out var n) && n >= 0
             ? n
-            : throw new DatasetFormatException(file, line, "tokens", $"entry {i}: expected a whole number ≥ 0")).ToList();
+            : throw new DatasetFormatException(file, line, field, $"entry {i}: expected a whole number ≥ 0")).ToList();
+    }
+
+    /// <summary>A list of one string (or null) per response.</summary>
+    private static List<string?>? Texts(JsonElement root, string field, int count, string file, int line)
+    {
+        if (!root.TryGetProperty(field, out var element) || element.ValueKind == JsonValueKind.Null) return null;
+        if (element.ValueKind != JsonValueKind.Array || element.GetArrayLength() != count)
+            throw new DatasetFormatException(file, line, field, $"expected a list of {count} strings or nulls (one per response)");
+        return element.EnumerateArray().Select((item, i) => item.ValueKind switch
+        {
+            JsonValueKind.String => item.GetString(),
+            JsonValueKind.Null => null,
+            _ => throw new DatasetFormatException(file, line, field, $"entry {i}: expected a string or null"),
+        }).ToList();
+    }
+
+    private static int? Whole(JsonElement root, string field, string file, int line)
+    {
+        if (!root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null) return null;
+        return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) && n >= 0
+            ? n
+            : throw new DatasetFormatException(file, line, field, "expected a whole number ≥ 0");
+    }
+
+    private static bool Flag(JsonElement root, string field, string file, int line)
+    {
+        if (!root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null) return false;
+        return value.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => throw new DatasetFormatException(file, line, field, "expected true or false"),
+        };
+    }
+
+    private static TokenCountSource? Source(JsonElement root, string file, int line)
+    {
+        if (!root.TryGetProperty("token_source", out var value) || value.ValueKind == JsonValueKind.Null) return null;
+        return value.ValueKind == JsonValueKind.String && value.GetString() is { } text
+                                                      && Enum.TryParse<TokenCountSource>(text, ignoreCase: true, out var source)
+                                                      && !int.TryParse(text, out _)
+            ? source
+            : throw new DatasetFormatException(file, line, "token_source", "expected \"reported\", \"counted\" or \"simulated\"");
     }
 }

@@ -9,7 +9,9 @@ namespace Evaluate.Adapters.Replay;
 /// A model adapter that answers from a replay file instead of calling a model. The request's prompt is matched
 /// exactly against the prompts of the run's problems to find the problem id; the first n recorded responses are
 /// returned (fewer when fewer were recorded). Token counts come from the record's <c>tokens</c>, else are counted
-/// locally. No sampling parameter changes anything: the responses are what was recorded.
+/// locally. No sampling parameter changes anything: the responses are what was recorded. Calls are those the record
+/// says its responses took (none when it does not say: nothing was asked of a model), so a replay of a run's own
+/// responses costs what that run cost; a file with any simulated record is labelled simulated.
 /// </summary>
 public sealed class ReplayModel : IModelAdapter
 {
@@ -24,7 +26,10 @@ public sealed class ReplayModel : IModelAdapter
         foreach (var (suite, problems) in suites)
             foreach (var problem in problems)
                 _idByPrompt.TryAdd(PromptKey(suite.RenderPrompt(problem)), problem.Id);
-        Descriptor = ComponentDescriptor.Of("replay", $"replay of {file.DisplayName}", ("file", file.DisplayName));
+        Descriptor = ComponentDescriptor.Of("replay", $"replay of {file.DisplayName}", ("file", file.DisplayName)) with
+        {
+            Simulated = file.Entries.Any(e => e.Simulated),
+        };
     }
 
     public ComponentDescriptor Descriptor { get; }
@@ -38,18 +43,20 @@ public sealed class ReplayModel : IModelAdapter
         if (!_idByPrompt.TryGetValue(PromptKey(request.Messages), out var id))
             throw new ModelCallException("replay: the prompt matches no problem of the replay file (use the replay, sample or greedy strategy)", isTransient: false);
         var record = _file.Read(id);
-        var promptTokens = _tokens.CountTokens(string.Concat(request.Messages.Select(m => m.Content)));
+        var recorded = record.Recorded ?? ReplayRecordedFacts.None;
+        var promptTokens = recorded.PromptTokens ?? _tokens.CountTokens(string.Concat(request.Messages.Select(m => m.Content)));
         var count = Math.Min(request.N, record.Responses.Count);
         var completions = new List<Completion>(count);
         for (var i = 0; i < count; i++)
         {
             var text = record.Responses[i];
+            var reasoningTokens = recorded.ReasoningTokens?[i] ?? 0;
             var usage = record.Tokens is { } tokens
-                ? new TokenUsage(promptTokens, tokens[i], 0, TokenCountSource.Reported)
-                : new TokenUsage(promptTokens, _tokens.CountTokens(text), 0, TokenCountSource.Counted);
-            completions.Add(new Completion(text, null, "stop", usage));
+                ? new TokenUsage(promptTokens, tokens[i], reasoningTokens, recorded.TokenSource ?? TokenCountSource.Reported)
+                : new TokenUsage(promptTokens, _tokens.CountTokens(text), reasoningTokens, TokenCountSource.Counted);
+            completions.Add(new Completion(text, recorded.Reasoning?[i], recorded.FinishReasons is { } reasons ? reasons[i] : "stop", usage));
         }
-        return Task.FromResult(new GenerationResult(completions, Calls: 0));
+        return Task.FromResult(new GenerationResult(completions, Calls: recorded.Calls ?? 0));
     }
 
     private static string PromptKey(IReadOnlyList<ChatMessage> messages) =>

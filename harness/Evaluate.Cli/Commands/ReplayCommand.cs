@@ -13,7 +13,7 @@ public static class ReplayCommand
     public static Command Create(Registries registries)
     {
         var suite = new Option<string>("--suite") { Description = "The suite the recorded problems belong to (name or custom suite .yaml)", Required = true };
-        var input = new Option<string>("--input") { Description = "Replay JSONL: {\"id\", \"responses\": [...], \"scores\"?, \"tokens\"?, \"problem\"?, \"gold\"?} per line", Required = true };
+        var input = new Option<string>("--input") { Description = "Replay JSONL: {\"id\", \"responses\": [...], \"scores\"?, \"tokens\"?, \"problem\"?, \"gold\"?, \"calls\"?, \"prompt_tokens\"?, …} per line (README: Replay)", Required = true };
         var output = new Option<string?>("--out") { Description = "Output directory (default results/<timestamp>-<name>)" };
         var data = new Option<string?>("--data") { Description = "Dataset directory (default: $EVALUATE_DATA, else the user cache)" };
         var k = new Option<string?>("--k") { Description = "Comma-separated k values (default 1,2,4,… up to n)" };

@@ -85,4 +85,37 @@ public sealed class ReplayMetricsTests
         Assert.That(p1.GetProperty("step_scores").ValueKind, Is.EqualTo(JsonValueKind.Null));
         Assert.That(p1.GetProperty("token_source").GetString(), Is.EqualTo("counted"));
     }
+
+    [Test]
+    public async Task What_the_record_says_of_how_its_responses_were_made_is_what_the_replay_reports()
+    {
+        var recorded = ReplayRuns.Line(new
+        {
+            id = "p1", problem = "What is 1+1?", gold = "2", responses = new[] { "\\boxed{2}", "\\boxed{3}" }, tokens = new[] { 30, 40 },
+            calls = 2, prompt_tokens = 17, token_source = "counted", reasoning = new[] { "one and one", null },
+            reasoning_tokens = new[] { 3, 0 }, finish_reasons = new[] { "stop", "length" }, simulated = true,
+        });
+        var (code, error, work) = await ReplayRuns.RunAsync(recorded, "--suite", "math500");
+        Assert.That(code, Is.EqualTo(0), error);
+        var samples = ReplayRuns.Samples(work);
+        Assert.That(samples.Select(s => s.GetProperty("prompt_tokens").GetInt32()), Is.EqualTo(new[] { 17, 17 }));
+        Assert.That(samples.Select(s => s.GetProperty("token_source").GetString()), Is.EqualTo(new[] { "counted", "counted" }));
+        Assert.That(samples.Select(s => s.GetProperty("reasoning_tokens").GetInt32()), Is.EqualTo(new[] { 3, 0 }));
+        Assert.That(samples.Select(s => s.GetProperty("truncated").GetBoolean()), Is.EqualTo(new[] { false, true }));
+        Assert.That(samples[0].GetProperty("reasoning").GetString(), Is.EqualTo("one and one"));
+        Assert.That(samples.All(s => s.GetProperty("simulated").GetBoolean()), "simulated responses stay labelled simulated");
+        var problem = JsonDocument.Parse(System.IO.File.ReadLines(Path.Combine(work, "out", "problems.jsonl")).Single()).RootElement;
+        Assert.That(problem.GetProperty("model_calls").GetInt32(), Is.EqualTo(2));
+        Assert.That(problem.GetProperty("prompt_tokens").GetInt32(), Is.EqualTo(34), "17 prompt tokens per call, two calls");
+    }
+
+    [Test]
+    public async Task A_record_that_says_nothing_of_calls_reports_none_and_is_not_simulated()
+    {
+        var (code, error, work) = await ReplayRuns.RunAsync(File, "--suite", "math500");
+        Assert.That(code, Is.EqualTo(0), error);
+        var problems = System.IO.File.ReadLines(Path.Combine(work, "out", "problems.jsonl")).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.That(problems.Select(p => p.GetProperty("model_calls").GetInt32()), Is.All.EqualTo(0));
+        Assert.That(problems.Select(p => p.GetProperty("simulated").GetBoolean()), Is.All.False);
+    }
 }

@@ -39,6 +39,14 @@ public sealed class ReplaySuiteTests
     [TestCase("{\"id\": \"nope\", \"responses\": [\"a\"]}\n", "replay.jsonl:1: field 'id': no problem 'nope' in suite 'math500'")]
     [TestCase("{\"id\": \"x\", \"responses\": \"a\"}\n", "replay.jsonl:1: field 'responses'")]
     [TestCase("{\"id\": \"x\", \"problem\": \"1+1\", \"gold\": \"2\", \"responses\": [\"a\"], \"tokens\": [-1]}\n", "replay.jsonl:1: field 'tokens'")]
+    [TestCase("{\"id\": \"x\", \"problem\": \"1+1\", \"gold\": \"2\", \"responses\": [\"a\"], \"calls\": -1}\n", "replay.jsonl:1: field 'calls'")]
+    [TestCase("{\"id\": \"x\", \"problem\": \"1+1\", \"gold\": \"2\", \"responses\": [\"a\"], \"prompt_tokens\": \"9\"}\n", "replay.jsonl:1: field 'prompt_tokens'")]
+    [TestCase("{\"id\": \"x\", \"problem\": \"1+1\", \"gold\": \"2\", \"responses\": [\"a\"], \"token_source\": \"guessed\"}\n", "replay.jsonl:1: field 'token_source'")]
+    [TestCase("{\"id\": \"x\", \"problem\": \"1+1\", \"gold\": \"2\", \"responses\": [\"a\"], \"token_source\": \"1\"}\n", "replay.jsonl:1: field 'token_source'")]
+    [TestCase("{\"id\": \"x\", \"problem\": \"1+1\", \"gold\": \"2\", \"responses\": [\"a\", \"b\"], \"reasoning\": [\"r\"]}\n", "replay.jsonl:1: field 'reasoning'")]
+    [TestCase("{\"id\": \"x\", \"problem\": \"1+1\", \"gold\": \"2\", \"responses\": [\"a\"], \"reasoning_tokens\": [1.5]}\n", "replay.jsonl:1: field 'reasoning_tokens'")]
+    [TestCase("{\"id\": \"x\", \"problem\": \"1+1\", \"gold\": \"2\", \"responses\": [\"a\"], \"finish_reasons\": [3]}\n", "replay.jsonl:1: field 'finish_reasons'")]
+    [TestCase("{\"id\": \"x\", \"problem\": \"1+1\", \"gold\": \"2\", \"responses\": [\"a\"], \"simulated\": \"yes\"}\n", "replay.jsonl:1: field 'simulated'")]
     public async Task Bad_records_exit_2_naming_file_line_and_field(string content, string message)
     {
         var (code, error, _) = await ReplayRuns.RunAsync(content, "--suite", "math500");
