@@ -14,7 +14,7 @@ namespace Evaluate.Composition;
 /// `merge`: the shards of one run into one directory holding what a one-machine run of the plan writes. Every check
 /// (shards, coverage, the output directory) comes before the first byte is written, so a refused merge writes nothing.
 /// samples.jsonl and problems.jsonl are the shards' lines in canonical order; summary.json and summary.csv are built
-/// from them by the run's own exporters; timings.jsonl and run.json are merged (wall clock, never compared).
+/// from them by the run's own exporters; prompts.jsonl is the shards' prompts; timings.jsonl and run.json are merged (wall clock, never compared).
 /// </summary>
 public sealed class MergeJob(Registries registries, TextWriter output)
 {
@@ -29,6 +29,9 @@ public sealed class MergeJob(Registries registries, TextWriter output)
         var journals = ShardJournals.Read(set);
 
         journals.Write(files);
+        // Every shard wrote the plan's prompts; the union keeps a partial merge's prompts too.
+        var prompts = set.Shards.Select(s => new ResultFiles(s.Directory).Prompts).Where(File.Exists).ToList();
+        if (prompts.Count > 0) PromptsFile.Write(files.Prompts, prompts.SelectMany(p => PromptsFile.Read(p).Values));
         ManifestFile.Write(files.Manifest, set.Manifest);
         Summary = RunSummary.Build(RunResult.Read(files, set.Manifest, set.Complete, withText: false));
         var target = new ExportTarget(files.Directory, output, Plain: true);

@@ -62,6 +62,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
             // A resumed run keeps the manifest it started with (same identity; its summary is the uninterrupted run's).
             if (File.Exists(files.Manifest)) manifest = earlier!;
             else ManifestFile.Write(files.Manifest, manifest);
+            if (!File.Exists(files.Prompts)) PromptsFile.Write(files.Prompts, Prompts(cells));
 
             var settings = new RunSettings
             {
@@ -95,6 +96,11 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
             await DisposeModelsAsync(cells).ConfigureAwait(false);
         }
     }
+
+    /// <summary>Each suite's prompt for each problem of the plan (every shard writes the same file).</summary>
+    private static IEnumerable<PromptRecord> Prompts(IEnumerable<RunCell> cells) =>
+        cells.DistinctBy(c => c.Suite.Name).SelectMany(c => c.Problems.Select(p =>
+            new PromptRecord(c.Suite.Name, p.Id, c.Suite.RenderPrompt(p).Select(PromptMessage.Of).ToList())));
 
     public static string ToolVersion =>
         typeof(RunJob).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";

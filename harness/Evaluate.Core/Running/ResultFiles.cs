@@ -16,6 +16,7 @@ public sealed class ResultFiles(string directory)
     public string SummaryCsv => Path.Combine(Directory, "summary.csv");
     public string RunInfo => Path.Combine(Directory, "run.json");
     public string Manifest => Path.Combine(Directory, "manifest.json");
+    public string Prompts => Path.Combine(Directory, Results.PromptsFile.FileName);
 
     public bool HasResults => File.Exists(Problems) || File.Exists(Samples);
 

@@ -26,12 +26,17 @@ public static class ReportAssets
         pre { white-space: pre-wrap; word-break: break-word; background: #f8f8fa; padding: 0.5rem; max-height: 24rem; overflow: auto; font-size: 0.8rem; }
         .scroll { overflow-x: auto; }
         .pager { display: flex; gap: 0.8rem; align-items: center; } .note { color: #555; font-size: 0.85rem; }
+        mark.round { border-radius: 3px; padding: 0 1px; } mark.round.ok { background: #bbf7d0; } mark.round.bad { background: #fecaca; }
+        sup.round-no { font-size: 0.7rem; color: #444; margin: 0 0.2rem; }
+        .prompt dt { font-weight: 600; font-size: 0.8rem; color: #555; } .prompt dd { margin: 0 0 0.4rem; }
         """;
 
     public const string Script = """
         (function () {
           'use strict';
-          var data = JSON.parse(document.getElementById('sample-data').textContent);
+          var payload = JSON.parse(document.getElementById('sample-data').textContent);
+          var data = payload.samples;
+          var prompts = payload.prompts;
           var keys = ['run', 'suite', 'strategy', 'verdict', 'level', 'flip'];
           var selects = {};
           var pageSize = 25;
@@ -53,6 +58,22 @@ public static class ReportAssets
             });
             select.addEventListener('change', function () { page = 0; render(); });
           });
+          // Text with the ends of solution rounds marked: text nodes and <mark> elements only, never parsed markup.
+          function marked(cls, text, marks) {
+            var pre = el('pre', cls);
+            var at = 0;
+            marks.forEach(function (m) {
+              if (m[0] < at || m[1] > text.length) { return; }
+              pre.appendChild(document.createTextNode(text.slice(at, m[0])));
+              var mark = el('mark', 'round ' + (m[3] ? 'ok' : 'bad'), text.slice(m[0], m[1]));
+              mark.title = 'end of solution round ' + m[2] + (m[3] ? ' (correct)' : ' (wrong)');
+              pre.appendChild(mark);
+              pre.appendChild(el('sup', 'round-no', 'round ' + m[2] + (m[3] ? ' \u2713' : ' \u2717')));
+              at = m[1];
+            });
+            pre.appendChild(document.createTextNode(text.slice(at)));
+            return pre;
+          }
           function matches(r) { return keys.every(function (k) { return selects[k].value === '*' || valueOf(r, k) === selects[k].value; }); }
           function card(r) {
             var c = el('article', 'sample ' + (r.ok ? 'ok' : 'bad'));
@@ -67,13 +88,21 @@ public static class ReportAssets
             [['extracted', r.extracted === null ? '(no answer found)' : r.extracted], ['gold', r.gold], ['verdict reason', r.reason],
              ['completion tokens', r.tokens]].forEach(function (p) { facts.appendChild(el('dt', null, p[0])); facts.appendChild(el('dd', null, p[1])); });
             c.appendChild(facts);
+            if (r.p >= 0 && prompts[r.p]) {
+              var prompt = el('details', 'prompt');
+              prompt.appendChild(el('summary', null, 'prompt'));
+              var messages = el('dl');
+              prompts[r.p].forEach(function (m) { messages.appendChild(el('dt', null, m[0])); var dd = el('dd'); dd.appendChild(el('pre', null, m[1])); messages.appendChild(dd); });
+              prompt.appendChild(messages);
+              c.appendChild(prompt);
+            }
             if (r.reasoning) {
               var reasoning = el('details');
-              reasoning.appendChild(el('summary', null, 'reasoning (' + r.reasoning.length + ' characters)'));
-              reasoning.appendChild(el('pre', null, r.reasoning));
+              reasoning.appendChild(el('summary', null, 'reasoning (' + r.reasoning.length + ' characters' + (r.rm.length ? ', ' + r.rm.length + ' round ends marked' : '') + ')'));
+              reasoning.appendChild(marked('reasoning', r.reasoning, r.rm));
               c.appendChild(reasoning);
             }
-            c.appendChild(el('pre', 'response', r.response));
+            c.appendChild(marked('response', r.response, r.am));
             if (r.rounds.length > 0) {
               var rounds = el('details');
               rounds.appendChild(el('summary', null, r.rounds.length + ' solution round' + (r.rounds.length === 1 ? '' : 's')));

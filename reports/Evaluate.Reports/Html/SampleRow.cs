@@ -2,7 +2,12 @@ using System.Text.Json.Serialization;
 
 namespace Evaluate.Reports.Html;
 
-/// <summary>One sample as the sample browser shows it (short JSON names: a large run embeds many of these).</summary>
+/// <summary>
+/// One sample as the sample browser shows it (short JSON names: a large run embeds many of these). The response is
+/// the answer part and <see cref="Reasoning"/> the thinking, split as the analyser split them; <see cref="AnswerMarks"/>
+/// and <see cref="ReasoningMarks"/> are where solution rounds end (<see cref="RoundMarks"/>); <see cref="Prompt"/> is
+/// the index of the problem's prompt in the embedded prompt list, or -1 when the run recorded none.
+/// </summary>
 public sealed record SampleRow(
     [property: JsonPropertyName("run")] string Run,
     [property: JsonPropertyName("suite")] string Suite,
@@ -20,4 +25,7 @@ public sealed record SampleRow(
     [property: JsonPropertyName("response")] string Response,
     [property: JsonPropertyName("reasoning")] string? Reasoning,
     [property: JsonPropertyName("rounds")] IReadOnlyList<string> Rounds,
-    [property: JsonPropertyName("tokens")] int CompletionTokens);
+    [property: JsonPropertyName("tokens")] int CompletionTokens,
+    [property: JsonPropertyName("am")] IReadOnlyList<int[]> AnswerMarks,
+    [property: JsonPropertyName("rm")] IReadOnlyList<int[]> ReasoningMarks,
+    [property: JsonPropertyName("p")] int Prompt);

@@ -107,6 +107,19 @@ public sealed class ReportBrowserTests
         Assert.That(await page.Locator("#headline-table tbody tr").CountAsync(), Is.EqualTo(4));
         Assert.That(await page.Locator("#overthinking-table tbody tr").CountAsync(), Is.EqualTo(4));
         Assert.That(await page.Locator("#samples article").CountAsync(), Is.EqualTo(25), "the first page of samples");
+
+        // The first card shows the prompt its problem was asked, as prompts.jsonl recorded it, and marks where each of
+        // its solution rounds ended.
+        using var first = System.Text.Json.JsonDocument.Parse(File.ReadLines(Path.Combine(directory, "samples.jsonl")).First());
+        var sample = first.RootElement;
+        var prompt = Evaluate.Core.Results.PromptsFile.Read(Path.Combine(directory, "prompts.jsonl"))[(sample.GetProperty("suite").GetString()!, sample.GetProperty("problem_id").GetString()!)];
+        var card = page.Locator("#samples article").First;
+        Assert.That(await card.Locator("details.prompt pre").AllTextContentsAsync(), Is.EqualTo(prompt.Messages.Select(m => m.Content)));
+        var rounds = sample.GetProperty("analysis").GetProperty("round_details").EnumerateArray().Select(r => r.GetProperty("answer").GetString()!).ToList();
+        Assert.That(rounds, Is.Not.Empty, "the simulated response states an answer");
+        var marks = await card.Locator("pre.response mark.round").AllTextContentsAsync();
+        Assert.That(marks, Has.Count.EqualTo(rounds.Count));
+        for (var i = 0; i < rounds.Count; i++) Assert.That(marks[i], Does.Contain(rounds[i]), $"round {i + 1}");
         Assert.That(errors, Is.Empty);
         await Screenshot(page, "main-job-report.png", fullPage: false);
         await page.Locator("#chart-pass-maj-at-k").ScrollIntoViewIfNeededAsync();
