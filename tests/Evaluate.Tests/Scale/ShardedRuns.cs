@@ -16,7 +16,7 @@ public static class ShardedRuns
     ];
 
     /// <summary>The files a merged run must equal a one-machine run in, byte for byte.</summary>
-    public static readonly string[] Compared = ["samples.jsonl", "problems.jsonl", "summary.json", "summary.csv", "manifest.json"];
+    public static readonly string[] Compared = ["samples.jsonl", "problems.jsonl", "summary.json", "summary.csv", "manifest.json", "prompts.jsonl"];
 
     /// <summary>The same kind of plan with more work: a child process running it takes long enough to be killed mid-run.</summary>
     public static readonly string[] LargerPlan =
