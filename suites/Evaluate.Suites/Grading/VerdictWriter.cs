@@ -12,6 +12,7 @@ internal sealed class VerdictWriter
     private const int BlockSize = 1 << 16;
     private readonly Stream _output;
     private readonly ArrayBufferWriter<byte> _buffer = new(BlockSize * 2);
+    private readonly ArrayBufferWriter<byte> _scratch = new(1 << 12);
 
     public VerdictWriter(Stream output)
     {
@@ -21,6 +22,22 @@ internal sealed class VerdictWriter
 
     /// <summary>Writes one JSON value per line; call <see cref="EndLine"/> after each.</summary>
     public Utf8JsonWriter Writer { get; }
+
+    /// <summary>
+    /// A string value (or null), as <see cref="Utf8JsonWriter.WriteStringValue(string)"/> writes it: ASCII text is
+    /// escaped by table into a scratch buffer and written raw, the rest through the writer.
+    /// </summary>
+    public void WriteStringValue(string? text)
+    {
+        if (text is null)
+        {
+            Writer.WriteNullValue();
+            return;
+        }
+        _scratch.ResetWrittenCount();
+        if (AsciiJsonEscaper.TryWriteQuoted(text, _scratch)) Writer.WriteRawValue(_scratch.WrittenSpan, skipInputValidation: true);
+        else Writer.WriteStringValue(text);
+    }
 
     public void EndLine()
     {
