@@ -23,9 +23,18 @@ public sealed class InterruptTests
         using (var process = CliProcess.Start(work, args))
         {
             var problems = Path.Combine(work, "out", "problems.jsonl");
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (DateTime.UtcNow < deadline && (!File.Exists(problems) || new FileInfo(problems).Length < 1000)) await Task.Delay(50);
-            Assert.That(Kill(process.Id, SigInt), Is.EqualTo(0));
+            // The signal is sent from a thread of its own: a poll on the thread pool of a test host busy with parallel
+            // fixtures woke too late twice (the child had finished every problem).
+            var sent = -1;
+            var signaller = new Thread(() =>
+            {
+                var deadline = DateTime.UtcNow.AddSeconds(60);
+                while (DateTime.UtcNow < deadline && !process.HasExited && (!File.Exists(problems) || new FileInfo(problems).Length < 1000)) Thread.Sleep(10);
+                sent = Kill(process.Id, SigInt);
+            }) { IsBackground = true };
+            signaller.Start();
+            signaller.Join();
+            Assert.That(sent, Is.EqualTo(0));
             await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
             Assert.That(process.ExitCode, Is.EqualTo(130), await process.StandardError.ReadToEndAsync());
         }
