@@ -33,7 +33,7 @@ public sealed class MergeJob(Registries registries, TextWriter output)
         var prompts = set.Shards.Select(s => new ResultFiles(s.Directory).Prompts).Where(File.Exists).ToList();
         if (prompts.Count > 0) PromptsFile.Write(files.Prompts, prompts.SelectMany(p => PromptsFile.Read(p).Values));
         ManifestFile.Write(files.Manifest, set.Manifest);
-        Summary = RunSummary.Build(RunResult.Read(files, set.Manifest, set.Complete, withText: false));
+        Summary = RunSummary.Build(RunResult.Read(files, set.Manifest, set.Complete));
         var target = new ExportTarget(files.Directory, output, Plain: true);
         foreach (var name in registries.Exporters.Names)
             registries.Exporters.Create(name, new ComponentContext { Plan = set.Manifest.Plan }).Export(Summary, target);

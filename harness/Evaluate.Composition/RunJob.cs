@@ -82,7 +82,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
             finally
             {
                 // Interrupted, failed or not, everything this run finished is summarised.
-                var result = RunResult.Read(files, manifest, complete, withText: false);
+                var result = RunResult.Read(files, manifest, complete);
                 Summary = RunSummary.Build(result);
                 FirstError = result.Problems.FirstOrDefault(p => p.Error is not null)?.Error;
                 var target = new ExportTarget(files.Directory, options.Output, options.Plain);

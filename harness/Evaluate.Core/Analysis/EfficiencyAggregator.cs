@@ -24,35 +24,38 @@ public static class EfficiencyAggregator
         "marker_counts",
     ];
 
-    public static OrderedDictionary<string, object?> Aggregate(IReadOnlyList<EfficiencySample> samples)
+    public static OrderedDictionary<string, object?> Aggregate(IReadOnlyList<EfficiencySample> samples) =>
+        Aggregate<EfficiencySample>(samples);
+
+    /// <summary>
+    /// The measures over <paramref name="samples"/>, enumerated several times and never copied (a million-sample cell
+    /// is summarised from a lazy filter over its facts); every mean sums in the samples' order.
+    /// </summary>
+    public static OrderedDictionary<string, object?> Aggregate<T>(IEnumerable<T> samples) where T : IEfficiencyFacts
     {
         ArgumentNullException.ThrowIfNull(samples);
-        var analyses = samples.Select(s => s.Analysis).ToList();
-        var withCorrectRound = analyses.Where(a => a.TokensAfterFirstCorrect.HasValue).ToList();
-        var gradedCorrect = samples.Where(s => s.Correct).ToList();
         var easyTokens = MeanOrNull(samples.Where(s => s.Easy).Select(s => (double)s.CompletionTokens));
         var hardTokens = MeanOrNull(samples.Where(s => !s.Easy).Select(s => (double)s.CompletionTokens));
-        var truncated = samples.Where(s => s.Analysis.Truncated).ToList();
 
         return new OrderedDictionary<string, object?>
         {
-            ["outcome_efficiency"] = MeanOrNull(analyses.Select(a => a.OutcomeEfficiency)),
-            ["process_efficiency"] = MeanOrNull(analyses.Select(a => a.ProcessEfficiency)),
-            ["solution_rounds_mean"] = MeanOrNull(analyses.Select(a => (double)a.Rounds)),
-            ["tokens_after_first_correct_mean"] = MeanOrNull(withCorrectRound.Select(a => (double)a.TokensAfterFirstCorrect!.Value)),
-            ["first_correct_round_share"] = MeanOrNull(gradedCorrect.Select(s => s.Analysis.FirstCorrectRound == 0 ? 1.0 : 0.0)),
+            ["outcome_efficiency"] = MeanOrNull(samples.Select(a => a.OutcomeEfficiency)),
+            ["process_efficiency"] = MeanOrNull(samples.Select(a => a.ProcessEfficiency)),
+            ["solution_rounds_mean"] = MeanOrNull(samples.Select(a => (double)a.Rounds)),
+            ["tokens_after_first_correct_mean"] = MeanOrNull(samples.Where(a => a.TokensAfterFirstCorrect.HasValue).Select(a => (double)a.TokensAfterFirstCorrect!.Value)),
+            ["first_correct_round_share"] = MeanOrNull(samples.Where(s => s.Correct).Select(s => s.FirstCorrectRound == 0 ? 1.0 : 0.0)),
             ["easy_to_hard_token_ratio"] = easyTokens is { } easy && hardTokens is { } hard && hard > 0 ? easy / hard : null,
-            ["truncation_rate"] = MeanOrNull(samples.Select(s => s.Analysis.Truncated ? 1.0 : 0.0)),
-            ["accuracy_when_truncated"] = MeanOrNull(truncated.Select(s => s.Correct ? 1.0 : 0.0)),
-            ["marker_counts"] = MarkerMeans(analyses),
+            ["truncation_rate"] = MeanOrNull(samples.Select(s => s.AnalysisTruncated ? 1.0 : 0.0)),
+            ["accuracy_when_truncated"] = MeanOrNull(samples.Where(s => s.AnalysisTruncated).Select(s => s.Correct ? 1.0 : 0.0)),
+            ["marker_counts"] = MarkerMeans(samples),
         };
     }
 
-    private static OrderedDictionary<string, double?> MarkerMeans(List<SampleAnalysis> analyses)
+    private static OrderedDictionary<string, double?> MarkerMeans<T>(IEnumerable<T> samples) where T : IEfficiencyFacts
     {
         var means = new OrderedDictionary<string, double?>(ReflectionMarkers.Names.Count);
         foreach (var name in ReflectionMarkers.Names)
-            means[name] = MeanOrNull(analyses.Select(a => (double)a.Markers.GetValueOrDefault(name)));
+            means[name] = MeanOrNull(samples.Select(a => (double)a.Markers.GetValueOrDefault(name)));
         return means;
     }
 

@@ -15,11 +15,19 @@ public static class CellMetrics
     public static OrderedDictionary<string, object?> Compute(IReadOnlyList<ProblemRecord> problems, IReadOnlyList<SampleRecord> samples,
         IReadOnlyList<int>? kValues = null, StepAggregation stepAggregation = StepAggregation.Last)
     {
+        var pool = new FactsPool();
+        return Compute(problems, samples.Select(s => SampleFacts.Of(s, pool)).ToArray(), kValues, stepAggregation);
+    }
+
+    /// <param name="samples">The cell's samples; sums and the bootstrap follow their order (canonical in a summary).</param>
+    public static OrderedDictionary<string, object?> Compute(IReadOnlyList<ProblemRecord> problems, IReadOnlyList<SampleFacts> samples,
+        IReadOnlyList<int>? kValues = null, StepAggregation stepAggregation = StepAggregation.Last)
+    {
         var metrics = new OrderedDictionary<string, object?>();
         // A problem whose model calls failed is an error, never a wrong answer: every score below is over the answered
         // problems, with the errors counted beside them.
         var scored = problems.Where(p => p.Error is null).ToList();
-        var byProblem = samples.GroupBy(s => s.ProblemId).ToDictionary(g => g.Key, g => g.OrderBy(s => s.SampleIndex).ToList());
+        var byProblem = SampleIndicesByProblem(samples);
         metrics["problems"] = problems.Count;
         metrics["errors"] = problems.Count - scored.Count;
         metrics["samples"] = samples.Count;
@@ -33,7 +41,8 @@ public static class CellMetrics
         var hasScores = samples.Any(s => s.Score is not null || s.StepScores is { Count: > 0 });
         // Per-problem vote material, built once and reused for every k.
         var votes = perProblemSamples.Select(s => (
-            Classes: Classes(s), Correct: Correct(s), Seed: s.Count == 0 ? 0 : StableHash.Int32Of(s[0].ProblemId))).ToList();
+            Classes: s.Select(i => samples[i].AnswerClass).ToArray(), Correct: s.Select(i => samples[i].Correct).ToArray(),
+            Seed: s.Count == 0 ? 0 : StableHash.Int32Of(samples[s[0]].ProblemId))).ToList();
         var counts = votes.Select(v => (v.Classes.Length, v.Correct.Count(c => c))).ToList();
         foreach (var k in kValues ?? PowersOfTwoUpTo(maxN))
         {
@@ -42,25 +51,21 @@ public static class CellMetrics
             metrics[$"maj@{k}_expected"] = MeanOrNull(votes.Select(v => MajorityVote.ExpectedOverSubsets(v.Classes, v.Correct, k, v.Seed)));
             // Only cells whose samples carry reward scores (PRM/ORM strategies, replayed scores) get rm@k and wmaj@k.
             if (!hasScores) continue;
-            metrics[$"rm@{k}"] = MeanOrNull(perProblemSamples.Select(s => RewardSelection.RewardAtK(s, k, stepAggregation)));
-            metrics[$"wmaj@{k}"] = MeanOrNull(perProblemSamples.Select(s => RewardSelection.WeightedMajorityAtK(s, k, stepAggregation)));
+            metrics[$"rm@{k}"] = MeanOrNull(perProblemSamples.Select(s => RewardSelection.RewardAtK(samples, s, k, stepAggregation)));
+            metrics[$"wmaj@{k}"] = MeanOrNull(perProblemSamples.Select(s => RewardSelection.WeightedMajorityAtK(samples, s, k, stepAggregation)));
         }
 
         AddDistribution(metrics, "prompt_tokens", samples.Select(s => (double)s.PromptTokens));
         AddDistribution(metrics, "completion_tokens", samples.Select(s => (double)s.CompletionTokens));
         AddDistribution(metrics, "reasoning_tokens", samples.Select(s => (double)s.ReasoningTokens));
         metrics["truncated_share"] = samples.Count == 0 ? null : samples.Count(s => s.Truncated) / (double)samples.Count;
-        metrics["no_answer_share"] = samples.Count == 0 ? null : samples.Count(s => s.Extracted is null) / (double)samples.Count;
+        metrics["no_answer_share"] = samples.Count == 0 ? null : samples.Count(s => s.NoAnswer) / (double)samples.Count;
         // How much of the score rests on answers the grader could not judge exactly (marked wrong, never confidently).
-        metrics["ungradable_share"] = samples.Count == 0 ? null
-            : samples.Count(s => Suites.Verdict.IsUngradable(s.Reason)) / (double)samples.Count;
+        metrics["ungradable_share"] = samples.Count == 0 ? null : samples.Count(s => s.Ungradable) / (double)samples.Count;
 
-        foreach (var (name, value) in EfficiencyAggregator.Aggregate(samples
-                     .Where(s => s.Analysis is not null)
-                     .Select(s => new EfficiencySample(s.Analysis!, s.Correct, s.Easy, s.CompletionTokens)).ToList()))
+        foreach (var (name, value) in EfficiencyAggregator.Aggregate(samples.Where(s => s.HasAnalysis)))
             metrics[name] = value;
-        metrics["token_sources"] = new SortedDictionary<string, int>(
-            samples.GroupBy(s => s.TokenSource).ToDictionary(g => g.Key, g => g.Count()), StringComparer.Ordinal);
+        metrics["token_sources"] = TokenSources(samples);
 
         if (StrategyNotes(problems) is { Count: > 0 } notes) metrics["strategy_notes"] = notes;
 
@@ -79,7 +84,7 @@ public static class CellMetrics
     }
 
     /// <summary>Accuracy and token figures for one slice (a level or a subject).</summary>
-    public static OrderedDictionary<string, object?> Slice(IReadOnlyList<ProblemRecord> problems, IReadOnlyList<SampleRecord> samples)
+    public static OrderedDictionary<string, object?> Slice(IReadOnlyList<ProblemRecord> problems, IEnumerable<SampleFacts> samples)
     {
         var scores = problems.Where(p => p.Error is null).Select(p => p.Score).ToList();
         var slice = new OrderedDictionary<string, object?>
@@ -92,6 +97,36 @@ public static class CellMetrics
         AddDistribution(slice, "prompt_tokens", samples.Select(s => (double)s.PromptTokens));
         AddDistribution(slice, "reasoning_tokens", samples.Select(s => (double)s.ReasoningTokens));
         return slice;
+    }
+
+    /// <summary>
+    /// Each problem's samples as indices in sample order; problems in the order they first appear. Indices, not copies:
+    /// a cell's facts are held once.
+    /// </summary>
+    private static Dictionary<string, List<int>> SampleIndicesByProblem(IReadOnlyList<SampleFacts> samples)
+    {
+        var byProblem = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < samples.Count; i++)
+        {
+            var id = samples[i].ProblemId;
+            if (!byProblem.TryGetValue(id, out var indices)) byProblem[id] = indices = [];
+            indices.Add(i);
+        }
+        foreach (var (id, indices) in byProblem)
+        {
+            var ordered = true;
+            for (var i = 1; i < indices.Count && ordered; i++) ordered = samples[indices[i - 1]].SampleIndex <= samples[indices[i]].SampleIndex;
+            // A stable sort by sample index (ties keep their order), as ordering the records themselves did.
+            if (!ordered) byProblem[id] = [.. indices.OrderBy(i => samples[i].SampleIndex)];
+        }
+        return byProblem;
+    }
+
+    private static SortedDictionary<string, int> TokenSources(IReadOnlyList<SampleFacts> samples)
+    {
+        var sources = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sample in samples) sources[sample.TokenSource] = sources.GetValueOrDefault(sample.TokenSource) + 1;
+        return sources;
     }
 
     /// <summary>
@@ -123,10 +158,6 @@ public static class CellMetrics
         metrics[$"median_{name}"] = double.IsNaN(median) ? null : median;
         metrics[$"p90_{name}"] = double.IsNaN(p90) ? null : p90;
     }
-
-    private static int[] Classes(List<SampleRecord> samples) => samples.Select(s => s.AnswerClass).ToArray();
-
-    private static bool[] Correct(List<SampleRecord> samples) => samples.Select(s => s.Correct).ToArray();
 
     /// <summary>Mean over problems, null when any problem's value is undefined (n &lt; k) or there are none.</summary>
     private static double? MeanOrNull(IEnumerable<double?> values)

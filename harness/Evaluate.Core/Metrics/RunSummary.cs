@@ -23,8 +23,7 @@ public sealed record RunSummary(
             // order-sensitive step (the bootstrap, floating-point sums) sees the same sequence and writes the same bytes.
             var problems = result.Problems.Where(p => new RunKey(p.Model, p.Suite, p.Strategy) == key)
                 .OrderBy(p => p.ProblemIndex).ToList();
-            var samples = result.Samples.Where(s => new RunKey(s.Model, s.Suite, s.Strategy) == key)
-                .OrderBy(s => s.ProblemIndex).ThenBy(s => s.SampleIndex).ToList();
+            var samples = result.SamplesOf(key);
             cells.Add(new CellSummary(
                 key.Model, cell.Model.Label, key.Suite, key.Strategy,
                 cell.Model.Simulated,
@@ -36,11 +35,11 @@ public sealed record RunSummary(
     }
 
     private static SortedDictionary<string, OrderedDictionary<string, object?>> Slices(
-        List<ProblemRecord> problems, List<SampleRecord> samples, Func<ProblemRecord, string?> ofProblem, Func<SampleRecord, string?> ofSample)
+        List<ProblemRecord> problems, IReadOnlyList<SampleFacts> samples, Func<ProblemRecord, string?> ofProblem, Func<SampleFacts, string?> ofSample)
     {
         var slices = new SortedDictionary<string, OrderedDictionary<string, object?>>(StringComparer.Ordinal);
         foreach (var group in problems.Where(p => ofProblem(p) is not null).GroupBy(p => ofProblem(p)!))
-            slices[group.Key] = CellMetrics.Slice(group.ToList(), samples.Where(s => ofSample(s) == group.Key).ToList());
+            slices[group.Key] = CellMetrics.Slice(group.ToList(), samples.Where(s => ofSample(s) == group.Key));
         return slices;
     }
 }

@@ -66,11 +66,11 @@ public sealed class RunDirectory
     /// <summary>samples.jsonl, streamed in file order.</summary>
     public IEnumerable<SampleRecord> Samples() => ResultFiles.ReadLines<SampleRecord>(Files.Samples);
 
-    /// <param name="withText">Keep response text (a sample browser needs it; metrics do not).</param>
-    public RunResult Read(bool withText = false) => RunResult.Read(Files, ReadManifest(), ReadComplete(), withText);
+    /// <summary>The run as the summary reads it (compact sample facts; <see cref="Samples"/> streams the full records).</summary>
+    public RunResult Read() => RunResult.Read(Files, ReadManifest(), ReadComplete());
 
     /// <summary>The summary computed afresh from the records: equal, byte for byte, to the one the run wrote.</summary>
-    public RunSummary Summarise() => RunSummary.Build(Read(withText: false));
+    public RunSummary Summarise() => RunSummary.Build(Read());
 
     private static void RequireSchema(string file, string? schema, string expected)
     {

@@ -1,55 +1,52 @@
+using Evaluate.Core.Collections;
+using Evaluate.Core.Metrics;
+
 namespace Evaluate.Core.Running;
 
 /// <summary>
-/// A finished (or interrupted) run as read back from its directory: the one immutable object every writer reads.
+/// A finished (or interrupted) run as read back from its directory for summarising: the problem records, and per
+/// cell the samples as compact <see cref="SampleFacts"/> in canonical order (by problem, then sample). No response
+/// text or per-round detail is kept, and repeating strings are shared, so a million-sample run is summarised in
+/// about 90 bytes per sample (issue 12; docs/performance.md).
 /// </summary>
-public sealed record RunResult(RunManifest Manifest, IReadOnlyList<ProblemRecord> Problems, IReadOnlyList<SampleRecord> Samples, bool Complete)
+public sealed record RunResult(
+    RunManifest Manifest, IReadOnlyList<ProblemRecord> Problems, IReadOnlyDictionary<RunKey, IReadOnlyList<SampleFacts>> Samples, bool Complete)
 {
-    /// <param name="withText">
-    /// Keep response and reasoning text and per-round details. Metrics need none of them, and leaving them out keeps a
-    /// million-sample run summarisable in a few hundred megabytes (see docs/data.md).
-    /// </param>
-    public static RunResult Read(ResultFiles files, RunManifest manifest, bool complete, bool withText = true)
+    /// <summary>The samples of one cell, in canonical order (empty when it has none).</summary>
+    public IReadOnlyList<SampleFacts> SamplesOf(RunKey key) => Samples.GetValueOrDefault(key) ?? [];
+
+    public static RunResult Read(ResultFiles files, RunManifest manifest, bool complete)
     {
-        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
-        var markerPool = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
-        var samples = ResultFiles.ReadLines<SampleRecord>(files.Samples);
-        return new RunResult(
-            manifest,
-            ResultFiles.ReadLines<ProblemRecord>(files.Problems).ToList(),
-            (withText ? samples : samples.Select(s => WithoutText(s, pool, markerPool))).ToList(),
-            complete);
+        var pool = new FactsPool();
+        var problems = ResultFiles.ReadLines<ProblemRecord>(files.Problems).Select(p => p with
+        {
+            Run = pool.Shared(p.Run), Model = pool.Shared(p.Model), Suite = pool.Shared(p.Suite), Strategy = pool.Shared(p.Strategy),
+            ProblemId = pool.Shared(p.ProblemId), Level = pool.SharedOrNull(p.Level), Subject = pool.SharedOrNull(p.Subject),
+        }).ToList();
+        var cells = new Dictionary<RunKey, ChunkedList<SampleFacts>>();
+        foreach (var sample in ResultFiles.ReadLines<SampleRecord>(files.Samples))
+        {
+            var key = new RunKey(sample.Model, sample.Suite, sample.Strategy);
+            if (!cells.TryGetValue(key, out var facts)) cells[key] = facts = [];
+            facts.Add(SampleFacts.Of(sample, pool));
+        }
+        return new RunResult(manifest, problems, cells.ToDictionary(c => c.Key, c => Canonical(c.Value)), complete);
     }
 
-    /// <summary>Drops the bulky text and shares the strings that repeat on every line (names, ids, reasons).</summary>
-    private static SampleRecord WithoutText(
-        SampleRecord sample, Dictionary<string, string> pool, Dictionary<string, IReadOnlyDictionary<string, int>> markerPool) => sample with
+    /// <summary>
+    /// The samples by problem, then sample, ties in file order (a stable sort). Files the run wrote are in this order
+    /// already; resumed, merged or shuffled ones may not be.
+    /// </summary>
+    private static IReadOnlyList<SampleFacts> Canonical(ChunkedList<SampleFacts> facts)
     {
-        Run = Shared(sample.Run, pool)!, Model = Shared(sample.Model, pool)!, Suite = Shared(sample.Suite, pool)!,
-        Strategy = Shared(sample.Strategy, pool)!, ProblemId = Shared(sample.ProblemId, pool)!,
-        Level = Shared(sample.Level, pool), Subject = Shared(sample.Subject, pool), Gold = Shared(sample.Gold, pool)!,
-        Reason = Shared(sample.Reason, pool)!, TokenSource = Shared(sample.TokenSource, pool)!,
-        FinishReason = Shared(sample.FinishReason, pool),
-        Response = "", Reasoning = null,
-        Extracted = sample.Extracted is null ? null : "",
-        Analysis = sample.Analysis is null ? null : sample.Analysis with { RoundDetails = [], Markers = SharedMarkers(sample.Analysis.Markers, markerPool) },
-    };
-
-    /// <summary>Marker counts repeat across samples (mostly zeros): equal tables share one instance.</summary>
-    private static IReadOnlyDictionary<string, int> SharedMarkers(IReadOnlyDictionary<string, int> markers, Dictionary<string, IReadOnlyDictionary<string, int>> pool)
-    {
-        var key = string.Join(',', markers.Select(m => $"{m.Key}={m.Value}"));
-        if (pool.TryGetValue(key, out var shared)) return shared;
-        if (pool.Count < 100_000) pool[key] = markers;
-        return markers;
-    }
-
-    private static string? Shared(string? value, Dictionary<string, string> pool)
-    {
-        if (value is null) return null;
-        if (pool.TryGetValue(value, out var shared)) return shared;
-        // Only short, repeating values are pooled; a pool of every distinct long string would itself grow.
-        if (value.Length <= 256 && pool.Count < 1_000_000) pool[value] = value;
-        return value;
+        var sorted = true;
+        for (var i = 1; i < facts.Count && sorted; i++) sorted = SampleFacts.CompareCanonical(facts[i - 1], facts[i]) <= 0;
+        if (sorted) return facts;
+        var items = facts.ToArray();
+        var keys = new (int Problem, int Sample, int Position)[items.Length];
+        for (var i = 0; i < items.Length; i++) keys[i] = (items[i].ProblemIndex, items[i].SampleIndex, i);
+        // Keys are unique (the position breaks ties), so the unstable sort orders exactly as a stable one would.
+        Array.Sort(keys, items);
+        return items;
     }
 }
