@@ -107,7 +107,10 @@ public sealed class ResponseAnalyzer(ITokenPositionMapper tokens)
         out int distinctAnswers)
     {
         var rounds = new List<SolutionRound>(statements.Count);
-        var similarities = new List<RoundSimilarity>(statements.Count);
+        // Each round's word trigrams, built only when a round states an answer seen before (only then does surface
+        // similarity decide whether it is new): most rounds never need them.
+        var similarities = new List<RoundSimilarity?>(statements.Count);
+        var spans = new List<(int Start, int End)>(statements.Count);
         var answerClasses = new List<string>(); // one representative answer per equivalence class seen so far
         var correctness = new Dictionary<string, bool>(StringComparer.Ordinal);
         var previousEndChar = 0;
@@ -115,22 +118,25 @@ public sealed class ResponseAnalyzer(ITokenPositionMapper tokens)
         foreach (var statement in statements)
         {
             var endToken = Math.Max(previousEndToken, positions.TokensBefore(statement.End));
-            var roundText = text[previousEndChar..statement.End];
-            var similarity = new RoundSimilarity(roundText);
+            spans.Add((previousEndChar, statement.End));
+            similarities.Add(null);
 
             var newAnswer = !answerClasses.Any(seen => sameAnswer(seen, statement.Answer));
             if (newAnswer) answerClasses.Add(statement.Answer);
-            var isNew = rounds.Count == 0 || newAnswer || similarities.All(
-                earlier => similarity.JaccardWith(earlier) < RoundSimilarity.NewApproachThreshold);
+            var current = rounds.Count;
+            var isNew = rounds.Count == 0 || newAnswer || Enumerable.Range(0, current).All(
+                earlier => Similarity(current).JaccardWith(Similarity(earlier)) < RoundSimilarity.NewApproachThreshold);
 
             var correct = IsCorrect(statement, isCorrect, correctness);
             rounds.Add(new SolutionRound(statement.Answer, statement.Rule, endToken, endToken - previousEndToken, correct, isNew));
-            similarities.Add(similarity);
             previousEndChar = statement.End;
             previousEndToken = endToken;
         }
         distinctAnswers = answerClasses.Count;
         return rounds;
+
+        RoundSimilarity Similarity(int round) =>
+            similarities[round] ??= new RoundSimilarity(text[spans[round].Start..spans[round].End]);
     }
 
     /// <summary>The stated value decides; the full statement is tried too, for checkers that grade expressions (Game of 24).</summary>
