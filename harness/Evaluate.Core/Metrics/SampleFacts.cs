@@ -12,7 +12,7 @@ public readonly struct SampleFacts : IEfficiencyFacts
 {
     private readonly Flags _flags;
 
-    private SampleFacts(SampleRecord sample, FactsPool pool)
+    private SampleFacts(SampleFactsLine sample, FactsPool pool)
     {
         ProblemId = pool.Shared(sample.ProblemId);
         ProblemIndex = sample.ProblemIndex;
@@ -50,7 +50,9 @@ public readonly struct SampleFacts : IEfficiencyFacts
     private readonly int _tokensAfterFirstCorrect;
     private readonly int _firstCorrectRound;
 
-    public static SampleFacts Of(SampleRecord sample, FactsPool pool) => new(sample, pool);
+    public static SampleFacts Of(SampleFactsLine sample, FactsPool pool) => new(sample, pool);
+
+    public static SampleFacts Of(SampleRecord sample, FactsPool pool) => new(SampleFactsLine.Of(sample), pool);
 
     public string ProblemId { get; }
     public int ProblemIndex { get; }

@@ -24,9 +24,9 @@ public sealed record RunResult(
             ProblemId = pool.Shared(p.ProblemId), Level = pool.SharedOrNull(p.Level), Subject = pool.SharedOrNull(p.Subject),
         }).ToList();
         var cells = new Dictionary<RunKey, ChunkedList<SampleFacts>>();
-        foreach (var sample in ResultFiles.ReadLines<SampleRecord>(files.Samples))
+        foreach (var sample in ResultFiles.ReadLines<SampleFactsLine>(files.Samples))
         {
-            var key = new RunKey(sample.Model, sample.Suite, sample.Strategy);
+            var key = sample.Key;
             if (!cells.TryGetValue(key, out var facts)) cells[key] = facts = [];
             facts.Add(SampleFacts.Of(sample, pool));
         }
