@@ -58,6 +58,28 @@ public sealed class GradeFastPathTests
         """{"gold": "9", "response": "x",}""",
         """{"id": {"nested": 1}, "gold": "9", "response": "x"}""",
         """{"id": "tab\there", "gold": "-3", "response": "#### -3\n"}""",
+        """{"gold": "\"q\" \\ \/ \b\f\n\r\t \u00e9 \u0041 \u0000", "response": "x \u20ac", "note": true, "n": false, "z": null, "k": -0.5E-3}""",
+        "{\"gold\": \"1\",\r\n\t\"response\" :\t\"\\boxed{1}\" }",
+        """{"gold": "", "response": ""}""",
+        """{"gold": -12.5e+2, "response": "\\boxed{-1250}", "id": -0}""",
+        """{"gold": 01, "response": "x"}""",
+        """{"gold": 1., "response": "x"}""",
+        """{"gold": .5, "response": "x"}""",
+        """{"gold": +1, "response": "x"}""",
+        """{"gold": -, "response": "x"}""",
+        """{"gold": 1e, "response": "x"}""",
+        """{"gold": "1", "response": nul}""",
+        """{"gold": "1", "response": "x", "f": truex}""",
+        """{"gold": "1" "response": "x"}""",
+        """{"gold": "1", "response": "a\qb"}""",
+        "{\"gold\": \"1\", \"response\": \"raw\u0001control\"}",
+        """{"gold": "1", "response": "unterminated}""",
+        """{"gol\u0064": "1", "response": "x"}""",
+        """{"clé": "v", "gold": "1", "response": "é"}""",
+        """{"gold": "1", "response": "x", "id": true}""",
+        """{}""",
+        """{"gold": "1", "response": "x"}}""",
+        """{"gold": "1", "response": "\u12"}""",
     ];
 
     [Test]
@@ -80,7 +102,8 @@ public sealed class GradeFastPathTests
         var taken = Lines.Select(l => FastPairReader.TryRead(Encoding.UTF8.GetBytes(l), out _)).ToList();
         Assert.That(taken, Is.EqualTo(new[]
         {
-            true, true, true, true, true, false, false, true, false, false, true, true, false, false, false, false, false, false, true,
+            true, true, true, true, false, false, false, true, false, false, true, true, false, false, false, false, false, false, true,
+            true, true, true, true, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false,
         }));
     }
 

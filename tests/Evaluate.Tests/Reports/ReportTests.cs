@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Evaluate.Reports.Html;
+using Evaluate.Reports.Markdown;
 using Evaluate.Tests.Support;
 
 namespace Evaluate.Tests.Reports;
@@ -88,11 +89,21 @@ public sealed partial class ReportTests
         Assert.That(rowB.Simulated, Is.True, "a replay of simulated responses keeps the simulated label");
         Assert.That(Normalise(b.SamplesJson), Is.EqualTo(Normalise(a.SamplesJson)));
         Assert.That(b.Charts.Select(c => c.Name), Is.EqualTo(a.Charts.Select(c => c.Name)));
-        var metricsA = a.Data.Runs[0].Summary.Results.Single().Metrics;
-        var metricsB = b.Data.Runs[0].Summary.Results.Single().Metrics;
-        foreach (var metric in new[] { "mean_prompt_tokens", "mean_tokens_per_problem", "mean_model_calls_per_problem", "token_sources", "mean_reasoning_tokens" })
-            Assert.That(System.Text.Json.JsonSerializer.Serialize(metricsB.GetValueOrDefault(metric)), Is.EqualTo(System.Text.Json.JsonSerializer.Serialize(metricsA.GetValueOrDefault(metric))), metric);
+        // Every metric, level and subject slice the reports draw from, and the Markdown report once names are blanked.
+        var cellA = a.Data.Runs[0].Summary.Results.Single();
+        var cellB = b.Data.Runs[0].Summary.Results.Single();
+        foreach (var (name, value) in cellA.Metrics)
+            Assert.That(Json(cellB.Metrics.GetValueOrDefault(name)), Is.EqualTo(Json(value)), name);
+        Assert.That(cellB.Metrics.Keys, Is.EquivalentTo(cellA.Metrics.Keys));
+        Assert.That(Json(cellB.PerLevel), Is.EqualTo(Json(cellA.PerLevel)));
+        Assert.That(Json(cellB.PerSubject), Is.EqualTo(Json(cellA.PerSubject)));
+        string Blank(string markdown, Evaluate.Core.Metrics.CellSummary cell, string run) =>
+            markdown.Replace(cell.ModelLabel, "MODEL", StringComparison.Ordinal).Replace(cell.Strategy, "STRATEGY", StringComparison.Ordinal)
+                .Replace(run, "RUN", StringComparison.Ordinal);
+        Assert.That(Blank(ReportMarkdownWriter.Write(b), cellB, "replayed"), Is.EqualTo(Blank(ReportMarkdownWriter.Write(a), cellA, "live")));
     }
+
+    private static string Json(object? value) => System.Text.Json.JsonSerializer.Serialize(value);
 
     private static string Normalise(string json) => SampleNames().Replace(json, "\"$1\":\"\"");
 
