@@ -98,7 +98,7 @@ public sealed partial class ReportTests
         Assert.That(Json(cellB.PerLevel), Is.EqualTo(Json(cellA.PerLevel)));
         Assert.That(Json(cellB.PerSubject), Is.EqualTo(Json(cellA.PerSubject)));
         string Blank(string markdown, Evaluate.Core.Metrics.CellSummary cell, string run) =>
-            markdown.Replace(cell.ModelLabel, "MODEL", StringComparison.Ordinal).Replace(cell.Strategy, "STRATEGY", StringComparison.Ordinal)
+            markdown.Replace(MarkdownText.Cell(cell.ModelLabel), "MODEL", StringComparison.Ordinal).Replace(MarkdownText.Cell(cell.Strategy), "STRATEGY", StringComparison.Ordinal)
                 .Replace(run, "RUN", StringComparison.Ordinal);
         Assert.That(Blank(ReportMarkdownWriter.Write(b), cellB, "replayed"), Is.EqualTo(Blank(ReportMarkdownWriter.Write(a), cellA, "live")));
     }
