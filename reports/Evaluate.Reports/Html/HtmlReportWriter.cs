@@ -105,7 +105,7 @@ public static class HtmlReportWriter
         html.Append("<section id=\"sample-browser\">\n<h2>Samples</h2>\n")
             .Append($"<p class=\"note\" id=\"sample-budget\">{page.SamplesEmbedded} of {page.SamplesTotal} samples embedded")
             .Append(page.SamplesEmbedded < page.SamplesTotal ? $" (the page's budget is {page.BudgetBytes / (1024 * 1024)} MB; the rest are in samples.jsonl)" : "")
-            .Append(". Prompts are not recorded in samples.jsonl: the problem id identifies the prompt.</p>\n<div class=\"filters\">\n");
+            .Append(". Each sample shows its problem's prompt (from the run's prompts.jsonl; runs of older versions have none) and marks where each solution round ends: green when that round's answer was correct, red when not.</p>\n<div class=\"filters\">\n");
         foreach (var key in new[] { "run", "suite", "strategy", "verdict", "level", "flip" })
             html.Append($"<label>{key}<select id=\"filter-{key}\"><option value=\"*\">all</option></select></label>\n");
         html.Append("<div class=\"pager\"><button id=\"prev\" type=\"button\">previous</button><span id=\"page-info\"></span><button id=\"next\" type=\"button\">next</button></div>\n</div>\n")

@@ -120,6 +120,10 @@ public sealed class ReportBrowserTests
         var marks = await card.Locator("pre.response mark.round").AllTextContentsAsync();
         Assert.That(marks, Has.Count.EqualTo(rounds.Count));
         for (var i = 0; i < rounds.Count; i++) Assert.That(marks[i], Does.Contain(rounds[i]), $"round {i + 1}");
+        await card.Locator("details.prompt summary").ClickAsync();
+        Assert.That(await card.Locator("details.prompt").GetAttributeAsync("open"), Is.Not.Null, "the prompt opens");
+        await card.ScrollIntoViewIfNeededAsync();
+        await Screenshot(page, "main-job-samples.png", fullPage: false);
         Assert.That(errors, Is.Empty);
         await Screenshot(page, "main-job-report.png", fullPage: false);
         await page.Locator("#chart-pass-maj-at-k").ScrollIntoViewIfNeededAsync();
