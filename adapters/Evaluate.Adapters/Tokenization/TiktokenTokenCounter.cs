@@ -50,7 +50,8 @@ public sealed class TiktokenTokenCounter : ITokenCounter, ITokenPositionMapper
     public int CountTokens(string text)
     {
         if (string.IsNullOrEmpty(text)) return 0;
-        if (text.Length <= RecentTokenMaps.MaxCachedLength) return Starts(text).TotalTokens;
+        if (text.Length <= RecentTokenMaps.MaxCachedLength)
+            return CountAroundTrimmedCore(text) ?? Starts(text).TotalTokens;
         var tokenizer = _tokenizers.Current;
         var count = 0;
         foreach (var chunk in TokenizerChunks.Split(text))
@@ -62,6 +63,34 @@ public sealed class TiktokenTokenCounter : ITokenCounter, ITokenPositionMapper
     {
         text ??= string.Empty;
         return new TiktokenTokenPositions(text, _tokenizers, Starts(text));
+    }
+
+    /// <summary>
+    /// A response that ends (or starts) with whitespace is analysed trimmed, so counting it as it is would encode it a
+    /// second time. Instead its trimmed core is encoded with positions (remembered for the analyser) and the count is
+    /// the core's tokens before its last clean cut plus a fresh count of the rest: exact, because no pre-token spans a
+    /// clean cut (<see cref="TokenizerChunks.IsCleanCut"/>). Null when the text has no such edge or no cut fits.
+    /// </summary>
+    private int? CountAroundTrimmedCore(string text)
+    {
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
+        var end = text.Length;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (start == 0 && end == text.Length || end - start < 2) return null;
+        // Leading whitespace must end where a pre-token cannot continue (a newline before the first character).
+        if (start > 0 && !TokenizerChunks.IsCleanCut(text, start)) return null;
+        // Every part must be one piece to the encoder, as the whole text's count would cut it (no hard cuts).
+        if (start > TokenizerChunks.MaxRunWithoutCut) return null;
+        var core = text[start..end];
+        if (TokenizerChunks.Split(core).Count > 1) return null;
+        var cut = core.Length - 1;
+        var floor = Math.Max(1, core.Length - TokenizerChunks.MaxRunWithoutCut);
+        while (cut >= floor && !TokenizerChunks.IsCleanCut(core, cut)) cut--;
+        if (cut < floor || text.Length - (start + cut) > TokenizerChunks.MaxRunWithoutCut) return null;
+        var tokenizer = _tokenizers.Current;
+        var head = start == 0 ? 0 : tokenizer.CountTokens(text.AsSpan(0, start));
+        return head + Starts(core).TokensBefore(cut) + tokenizer.CountTokens(text.AsSpan(start + cut));
     }
 
     private TokenStartOffsets Starts(string text)

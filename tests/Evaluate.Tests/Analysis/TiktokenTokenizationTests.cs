@@ -24,6 +24,36 @@ public class TiktokenTokenizationTests
         Assert.That(Counter.Map("").TotalTokens, Is.Zero);
     }
 
+    // Texts with whitespace at their edges are counted around their trimmed core (encoded once, for the analyser too):
+    // every edge here must give exactly what one plain encode of the whole text gives.
+    private static readonly string[] Cores =
+    [
+        "The answer is \\boxed{5}.",
+        "So the answer is $\\boxed{42}$.",
+        "Wait, let me double-check: 2 + 3 = 5. Hmm, yes, 5 apples.\n#### 5",
+        "Größe: 12 × 3 = 36 — 🙂 fine. 三加二等于五。  Two  spaces,\ttab.",
+        "1.\n2)\nfoo\n\nbar/baz\n- item\r\n\\frac{1}{2}\n\n\n$x$",
+        "x", "ab", "a b", "end.)", "Answer: (1 + 2 + 3) * 4 = 24", "<think>hmm</think>\\boxed{7}",
+    ];
+
+    private static readonly string[] Edges = ["", " ", "  ", "\n", "\n\n", " \n", "\t", "\r\n", "\n \n", "\n\n\n\n"];
+
+    [Test]
+    public void TextsWithWhitespaceEdgesCountLikeOneEncodeOfTheWholeText()
+    {
+        var plain = TiktokenTokenizer.CreateForEncoding("o200k_base");
+        var checkedTexts = 0;
+        foreach (var core in Cores.Concat(Enumerable.Range(0, 40).Select(i => string.Concat(Enumerable.Repeat(Cores[i % Cores.Length] + " ", 1 + i % 7)).TrimEnd())))
+            foreach (var lead in Edges)
+                foreach (var tail in Edges)
+                {
+                    var text = lead + core + tail;
+                    Assert.That(Counter.CountTokens(text), Is.EqualTo(plain.CountTokens(text)), $"'{text}'");
+                    checkedTexts++;
+                }
+        Assert.That(checkedTexts, Is.EqualTo(51 * Edges.Length * Edges.Length));
+    }
+
     [TestCase("The answer is \\boxed{5}.\n\nWait, let me double-check: 2 + 3 = 5. Hmm, yes, 5 apples.")]
     [TestCase("Größe: 12 × 3 = 36 — 🙂 fine. 三加二等于五。  Two  spaces,\ttab.")]
     [TestCase("1.\n2)\nfoo\n\nbar/baz\n- item\r\n\\frac{1}{2}\n\n\n$x$\n")]
