@@ -20,6 +20,12 @@ internal static class SpecReading
         return value >= 0 ? value : throw new FormatException($"component '{spec.Name}': {key} must be 0 or more, got {value}");
     }
 
+    public static int Positive(ComponentSpec spec, string key, int fallback)
+    {
+        var value = spec.GetInt(key, fallback);
+        return value >= 1 ? value : throw new FormatException($"component '{spec.Name}': {key} must be 1 or more, got {value}");
+    }
+
     public static bool OnOff(ComponentSpec spec, string key, bool fallback) => spec.Get(key)?.Trim().ToLowerInvariant() switch
     {
         null => fallback,

@@ -21,8 +21,7 @@ public sealed record OnnxModelOptions(string Path, SessionSettings Session, ICha
     {
         ArgumentNullException.ThrowIfNull(spec);
         spec.RequireKnown([.. Parameters.Select(p => p.Name)]);
-        var batch = spec.GetInt("batch_size", 8);
-        if (batch < 1) throw new FormatException($"component '{spec.Name}': batch_size must be 1 or more, got {batch}");
+        var batch = SpecReading.Positive(spec, "batch_size", 8);
         return new OnnxModelOptions(SpecReading.RequirePath(spec), SpecReading.Session(spec), ChatTemplates.Parse(spec.Get("template")),
             spec.Get("top_k") is null ? null : SpecReading.NonNegative(spec, "top_k"), batch, SpecReading.OnOff(spec, "kv_cache", true));
     }

@@ -29,8 +29,7 @@ public sealed record OnnxRewardOptions(string Path, SessionSettings Session, Rew
         var stepToken = spec.Get("step_token");
         if (kind == RewardKind.Process && string.IsNullOrEmpty(stepToken))
             throw new FormatException($"component '{spec.Name}': kind=prm needs step_token=TOKEN (the model's step separator)");
-        var batch = spec.GetInt("batch_size", 8);
-        if (batch < 1) throw new FormatException($"component '{spec.Name}': batch_size must be 1 or more, got {batch}");
+        var batch = SpecReading.Positive(spec, "batch_size", 8);
         return new OnnxRewardOptions(SpecReading.RequirePath(spec), SpecReading.Session(spec), kind, stepToken,
             SpecReading.NonNegative(spec, "label", 1), batch);
     }
