@@ -66,14 +66,16 @@ public sealed class RunFlags(Registries registries)
     {
         var planPath = parse.GetValue(Plan);
         var plan = planPath is null ? new RunPlan() : RunPlanFile.Load(planPath);
+        // One --base-url is the plan's base_url, several are base_urls; none keeps the plan's.
+        var urls = NonEmpty(parse.GetValue(BaseUrl));
         return plan with
         {
             Models = NonEmpty(parse.GetValue(Model)) ?? plan.Models,
             Suites = NonEmpty(parse.GetValue(Suite)) ?? plan.Suites,
             Strategies = NonEmpty(parse.GetValue(Strategy)) ?? plan.Strategies,
             ModelName = parse.GetValue(ModelName) ?? plan.ModelName,
-            BaseUrl = parse.GetValue(BaseUrl) is { Length: 1 } one ? one[0] : parse.GetValue(BaseUrl) is { Length: > 1 } ? null : plan.BaseUrl,
-            BaseUrls = parse.GetValue(BaseUrl) is { Length: > 1 } many ? many : parse.GetValue(BaseUrl) is { Length: 1 } ? null : plan.BaseUrls,
+            BaseUrl = urls is null ? plan.BaseUrl : urls.Count == 1 ? urls[0] : null,
+            BaseUrls = urls is null ? plan.BaseUrls : urls.Count > 1 ? urls : null,
             Reward = parse.GetValue(Reward) ?? plan.Reward,
             MaxTokensPerProblem = parse.GetValue(MaxTokensPerProblem) ?? plan.MaxTokensPerProblem,
             MaxCallsPerProblem = parse.GetValue(MaxCallsPerProblem) ?? plan.MaxCallsPerProblem,
