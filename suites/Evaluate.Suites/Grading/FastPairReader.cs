@@ -19,7 +19,7 @@ internal static class FastPairReader
 
     [ThreadStatic] private static char[]? _chars;
 
-    public static bool TryRead(ReadOnlySpan<byte> line, out FastPair pair)
+    public static bool TryRead(ReadOnlySpan<byte> line, out GradingPair pair)
     {
         pair = default;
         string? gold = null, response = null, idText = null;
@@ -70,7 +70,7 @@ internal static class FastPairReader
         }
         // Nothing but JSON whitespace may follow the object.
         if (SkipWhitespace(line, at + 1) != line.Length || !seenGold || !seenResponse) return false;
-        pair = new FastPair(gold!, response, seenId, idIsNull, idText, idNumber);
+        pair = new GradingPair(gold!, response, seenId, idIsNull, idText, idNumber);
         return true;
     }
 
@@ -219,6 +219,3 @@ internal static class FastPairReader
 
     private enum Field { Other, Gold, Response, Id }
 }
-
-/// <summary>A line read by <see cref="FastPairReader"/>: gold, response, and the id as it was (absent, null, a number's raw text, or a string).</summary>
-internal readonly record struct FastPair(string Gold, string? Response, bool HasId, bool IdIsNull, string? IdText, byte[]? IdNumber);

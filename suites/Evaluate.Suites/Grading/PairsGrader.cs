@@ -103,37 +103,26 @@ public sealed class PairsGrader
         var counts = new Counter();
         foreach (var (number, json) in lines)
         {
-            if (!DocumentPathOnly && FastPairReader.TryRead(json.Span, out var fast))
+            if (DocumentPathOnly || !FastPairReader.TryRead(json.Span, out var pair))
             {
-                GradeOne(fast, verdicts, counts);
-                verdicts.EndLine();
-                continue;
+                // Anything the fast reader does not take is read as a document, which also names what is wrong.
+                if (ReadPair(json, fileName, number, out var error) is not { } read)
+                {
+                    if (SkipBadLines) { counts.Bad++; continue; }
+                    verdicts.Flush();
+                    throw error!;
+                }
+                pair = GradingPair.FromDocument(read.Id, read.Gold, read.Response);
             }
-            var pair = ReadPair(json, fileName, number, out var error);
-            if (pair is null)
-            {
-                if (SkipBadLines) { counts.Bad++; continue; }
-                verdicts.Flush();
-                throw error!;
-            }
-            GradeOne(pair.Value, verdicts.Writer, counts);
+            GradeOne(pair, verdicts, counts);
             verdicts.EndLine();
         }
         verdicts.Flush();
         return counts.ToCounts();
     }
 
-    private void GradeOne((JsonElement? Id, string Gold, string? Response) pair, Utf8JsonWriter writer, Counter counts)
-    {
-        var (id, gold, response) = pair;
-        var extracted = response is null ? null : _checker.Extract(response);
-        var verdict = _checker.Grade(_goldToProblem(gold), extracted);
-        Count(verdict, counts);
-        WriteResult(writer, id, gold, response, extracted, verdict);
-    }
-
-    /// <summary>The common case, written field by field with pre-escaped strings; the same bytes as <see cref="WriteResult"/>.</summary>
-    private void GradeOne(FastPair pair, VerdictWriter verdicts, Counter counts)
+    /// <summary>Grades one pair and writes it back with its verdict (strings through the verdict writer's escaper).</summary>
+    private void GradeOne(GradingPair pair, VerdictWriter verdicts, Counter counts)
     {
         var extracted = pair.Response is null ? null : _checker.Extract(pair.Response);
         var verdict = _checker.Grade(_goldToProblem(pair.Gold), extracted);
@@ -143,7 +132,8 @@ public sealed class PairsGrader
         if (pair.HasId)
         {
             writer.WritePropertyName("id"u8);
-            if (pair.IdIsNull) writer.WriteNullValue();
+            if (pair.IdElement is { } element) element.WriteTo(writer);
+            else if (pair.IdIsNull) writer.WriteNullValue();
             else if (pair.IdNumber is { } number) writer.WriteRawValue(number, skipInputValidation: true);
             else verdicts.WriteStringValue(pair.IdText!);
         }
@@ -268,21 +258,5 @@ public sealed class PairsGrader
             }
         }
         return false;
-    }
-
-    private static void WriteResult(Utf8JsonWriter writer, JsonElement? id, string gold, string? response, string? extracted, Verdict verdict)
-    {
-        writer.WriteStartObject();
-        if (id is { } idValue)
-        {
-            writer.WritePropertyName("id");
-            idValue.WriteTo(writer);
-        }
-        writer.WriteString("gold", gold);
-        writer.WriteString("response", response);
-        writer.WriteString("extracted", extracted);
-        writer.WriteBoolean("correct", verdict.Correct);
-        writer.WriteString("reason", verdict.Reason);
-        writer.WriteEndObject();
     }
 }
