@@ -65,6 +65,15 @@ public sealed class ModelFolderErrorTests
     }
 
     [Test]
+    public void A_batch_size_below_one_is_refused_by_both_components()
+    {
+        Assert.That(() => OnnxModelOptions.From(Specs.Of("unused", ("batch_size", "0"))),
+            Throws.TypeOf<FormatException>().With.Message.Contains("batch_size must be 1 or more, got 0"));
+        Assert.That(() => Evaluate.Adapters.Onnx.Rewards.OnnxRewardOptions.From(Specs.Of("unused", ("batch_size", "-2"))),
+            Throws.TypeOf<FormatException>().With.Message.Contains("batch_size must be 1 or more, got -2"));
+    }
+
+    [Test]
     public void An_unavailable_provider_falls_back_to_cpu_with_a_warning()
     {
         using var folder = new TempFolder();
