@@ -24,9 +24,6 @@ public static class EfficiencyAggregator
         "marker_counts",
     ];
 
-    public static OrderedDictionary<string, object?> Aggregate(IReadOnlyList<EfficiencySample> samples) =>
-        Aggregate<EfficiencySample>(samples);
-
     /// <summary>
     /// The measures over <paramref name="samples"/>, enumerated several times and never copied (a million-sample cell
     /// is summarised from a lazy filter over its facts); every mean sums in the samples' order.

@@ -6,7 +6,7 @@ namespace Evaluate.Core.Metrics;
 /// <summary>
 /// One sample as the metrics read it, and nothing more: about 90 bytes in place of the ~400 a <see cref="SampleRecord"/>
 /// with its analysis keeps (no text, no per-round details, shared strings and marker tables). A million-sample run is
-/// summarised from an array of these (issue 12: the summary step held every record).
+/// summarised from a chunked list of these (issue 12: the summary step held every record).
 /// </summary>
 public readonly struct SampleFacts : IEfficiencyFacts
 {

@@ -72,11 +72,11 @@ public class EfficiencyAggregatorTests
     [Test]
     public void UndefinedValuesAreNullNeverNaN()
     {
-        var empty = EfficiencyAggregator.Aggregate([]);
+        var empty = EfficiencyAggregator.Aggregate(Array.Empty<EfficiencySample>());
         foreach (var key in EfficiencyAggregator.Keys.Where(k => k != "marker_counts"))
             Assert.That(empty[key], Is.Null, key);
 
-        var easyOnlyNoTruncation = EfficiencyAggregator.Aggregate([Samples[0], Samples[1]]);
+        var easyOnlyNoTruncation = EfficiencyAggregator.Aggregate(Samples[..2]);
         Assert.That(easyOnlyNoTruncation["easy_to_hard_token_ratio"], Is.Null);
         Assert.That(easyOnlyNoTruncation["accuracy_when_truncated"], Is.Null);
         Assert.That(easyOnlyNoTruncation["truncation_rate"], Is.EqualTo(0.0));
