@@ -88,8 +88,11 @@ internal static class FastPairReader
         return true;
     }
 
-    /// <summary>A JSON string, validated and decoded: plain runs are transcoded in bulk, escapes one by one.</summary>
-    private static bool TryReadString(ReadOnlySpan<byte> line, ref int at, out string? value)
+    /// <summary>
+    /// A JSON string, validated and decoded: plain runs are transcoded in bulk, escapes one by one. With
+    /// <paramref name="keep"/> false (another field's value) it is only checked: no string is made.
+    /// </summary>
+    private static bool TryReadString(ReadOnlySpan<byte> line, ref int at, out string? value, bool keep = true)
     {
         value = null;
         var i = at + 1;
@@ -132,7 +135,7 @@ internal static class FastPairReader
             }
         }
         _chars = chars;
-        value = new string(chars, 0, length);
+        value = keep ? new string(chars, 0, length) : null;
         at = i + 1;
         return true;
     }
@@ -204,7 +207,7 @@ internal static class FastPairReader
     /// <summary>Another field's value: a string, number or literal (objects and arrays go the document way).</summary>
     private static bool TrySkipScalar(ReadOnlySpan<byte> line, ref int at) => line[at] switch
     {
-        (byte)'"' => TryReadString(line, ref at, out _),
+        (byte)'"' => TryReadString(line, ref at, out _, keep: false),
         (byte)'t' => TryReadLiteral(line, ref at, "true"u8),
         (byte)'f' => TryReadLiteral(line, ref at, "false"u8),
         (byte)'n' => TryReadLiteral(line, ref at, "null"u8),
