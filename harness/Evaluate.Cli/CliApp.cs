@@ -23,9 +23,9 @@ public static class CliApp
         DatasetsCommand.Create(),
         ReplayCommand.Create(registries),
         MergeCommand.Create(registries),
-        CompareCommand.Create(),
-        GateCommand.Create(),
-        ReportCommand.Create(),
+        CompareCommand.Create(registries),
+        GateCommand.Create(registries),
+        ReportCommand.Create(registries),
     };
 
     /// <summary>

@@ -33,8 +33,9 @@ public sealed class MergeJob(Registries registries, TextWriter output)
         var prompts = set.Shards.Select(s => new ResultFiles(s.Directory).Prompts).Where(File.Exists).ToList();
         if (prompts.Count > 0) PromptsFile.Write(files.Prompts, prompts.SelectMany(p => PromptsFile.Read(p).Values));
         ManifestFile.Write(files.Manifest, set.Manifest);
-        Summary = RunSummary.Build(RunResult.Read(files, set.Manifest, set.Complete));
-        var target = new ExportTarget(files.Directory, output, Plain: true);
+        var catalog = registries.MetricCatalog;
+        Summary = RunSummary.Build(RunResult.Read(files, set.Manifest, set.Complete), catalog);
+        var target = new ExportTarget(files.Directory, output, Plain: true, catalog);
         foreach (var name in registries.Exporters.Names)
             registries.Exporters.Create(name, new ComponentContext { Plan = set.Manifest.Plan }).Export(Summary, target);
         WriteRunInfo(files.RunInfo, set);

@@ -2,6 +2,7 @@ using Evaluate.Adapters.Replay;
 using Evaluate.Core.Components;
 using Evaluate.Core.Search;
 using Evaluate.Core.Exporters;
+using Evaluate.Core.Metrics;
 using Evaluate.Core.Models;
 using Evaluate.Core.Rewards;
 using Evaluate.Core.Strategies;
@@ -32,6 +33,12 @@ public sealed class Registries
     public ComponentRegistry<PairsGrader> Graders { get; } = GraderRegistrations.Create();
 
     public ComponentRegistry<IRunExporter> Exporters { get; } = ExporterRegistrations.Create();
+
+    /// <summary>The metrics every run computes and every reader shows (see <see cref="MetricCatalog"/>).</summary>
+    public ComponentRegistry<IMetric> Metrics { get; } = MetricRegistrations.Create();
+
+    /// <summary>The catalog of the registered metrics, as summaries, tables, compare and the gate read them.</summary>
+    public MetricCatalog MetricCatalog => MetricRegistrations.Catalog(Metrics);
 
     /// <summary>The built-in components.</summary>
     public static Registries CreateDefault() => new();

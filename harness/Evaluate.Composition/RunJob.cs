@@ -83,9 +83,10 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
             {
                 // Interrupted, failed or not, everything this run finished is summarised.
                 var result = RunResult.Read(files, manifest, complete);
-                Summary = RunSummary.Build(result);
+                var metrics = registries.MetricCatalog;
+                Summary = RunSummary.Build(result, metrics);
                 FirstError = result.Problems.FirstOrDefault(p => p.Error is not null)?.Error;
-                var target = new ExportTarget(files.Directory, options.Output, options.Plain);
+                var target = new ExportTarget(files.Directory, options.Output, options.Plain, metrics);
                 foreach (var name in registries.Exporters.Names)
                     registries.Exporters.Create(name, new ComponentContext { Plan = plan }).Export(Summary, target);
                 WriteRunInfo(files.RunInfo, started, clock.Elapsed, complete, plan.Concurrency, EndpointTraffic.Of(cells, options.Output));

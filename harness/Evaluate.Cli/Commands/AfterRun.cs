@@ -4,7 +4,8 @@ using Evaluate.Reports.Html;
 namespace Evaluate.Cli.Commands;
 
 /// <summary>What `run` and `replay` do once the results are written: append to a history database, write the report.</summary>
-public sealed record AfterRun(string? History, bool Report, string? Tag = null)
+/// <param name="Catalog">The registered metrics the report's tables are built from (default: the built-in ones).</param>
+public sealed record AfterRun(string? History, bool Report, string? Tag = null, Core.Metrics.MetricCatalog? Catalog = null)
 {
     public void Apply(string runDirectory, TextWriter output)
     {
@@ -14,6 +15,6 @@ public sealed record AfterRun(string? History, bool Report, string? Tag = null)
             output.WriteLine($"Appended to history {Path.GetFullPath(History)} (entry {id})");
         }
         if (Report)
-            output.WriteLine($"Report written to {Path.GetFullPath(ReportBuilder.Write(new ReportOptions([runDirectory], runDirectory)))}");
+            output.WriteLine($"Report written to {Path.GetFullPath(ReportBuilder.Write(new ReportOptions([runDirectory], runDirectory, Catalog: Catalog)))}");
     }
 }

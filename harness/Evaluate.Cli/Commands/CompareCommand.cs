@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Evaluate.Composition;
 using Evaluate.Reports.Comparison;
 
 namespace Evaluate.Cli.Commands;
@@ -6,7 +7,7 @@ namespace Evaluate.Cli.Commands;
 /// <summary>`evaluate compare BASELINE_DIR CANDIDATE_DIR [--out DIR]`: paired comparison of two runs, read from their files.</summary>
 public static class CompareCommand
 {
-    public static Command Create()
+    public static Command Create(Registries registries)
     {
         var baseline = new Argument<string>("BASELINE_DIR") { Description = "The run compared against" };
         var candidate = new Argument<string>("CANDIDATE_DIR") { Description = "The run being judged" };
@@ -17,7 +18,7 @@ public static class CompareCommand
         };
         command.SetAction(parse =>
         {
-            var comparison = new RunComparer().Compare(RunEvidence.Read(parse.GetValue(baseline)!), RunEvidence.Read(parse.GetValue(candidate)!));
+            var comparison = new RunComparer(catalog: registries.MetricCatalog).Compare(RunEvidence.Read(parse.GetValue(baseline)!), RunEvidence.Read(parse.GetValue(candidate)!));
             var directory = parse.GetValue(output) ?? parse.GetValue(candidate)!;
             Directory.CreateDirectory(directory);
             var path = Path.Combine(directory, "compare.json");

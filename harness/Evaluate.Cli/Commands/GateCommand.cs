@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Evaluate.Composition;
 using Evaluate.Core;
 using Evaluate.Reports.Comparison;
 using Evaluate.Reports.Gate;
@@ -13,7 +14,7 @@ namespace Evaluate.Cli.Commands;
 /// </summary>
 public static class GateCommand
 {
-    public static Command Create()
+    public static Command Create(Registries registries)
     {
         var baseline = new Option<string?>("--baseline") { Description = "Baseline run directory" };
         var history = new Option<string?>("--history") { Description = "History database: the baseline is its latest run no gate failed (or --tag); the candidate is recorded with the verdict" };
@@ -30,7 +31,8 @@ public static class GateCommand
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var gateRules = parse.GetValue(rules) is { } rulesPath ? GateRulesFile.Load(rulesPath) : GateRules.Default;
+            var catalog = registries.MetricCatalog;
+            var gateRules = parse.GetValue(rules) is { } rulesPath ? GateRulesFile.Load(rulesPath, catalog) : GateRules.Default;
             var candidateDir = parse.GetValue(candidate)!;
             var historyPath = parse.GetValue(history);
             var baselineDir = parse.GetValue(baseline);
@@ -38,10 +40,12 @@ public static class GateCommand
             baselineDir ??= materialised!.Directory;
 
             var candidateRun = RunEvidence.Read(candidateDir);
-            var comparison = new RunComparer(gateRules.Alpha).Compare(RunEvidence.Read(baselineDir), candidateRun);
+            // Every metric a rule names is compared, declared compare metric or not.
+            var comparer = new RunComparer(gateRules.Alpha, catalog: catalog) { AlsoCompare = gateRules.RuleMetrics() };
+            var comparison = comparer.Compare(RunEvidence.Read(baselineDir), candidateRun);
             if (comparison.Mismatches.Count > 0 && !parse.GetValue(allowMismatch))
                 throw new UsageException("the runs are not comparable (use --allow-mismatch to compare anyway):\n  " + string.Join("\n  ", comparison.Mismatches));
-            var verdict = GateEvaluator.Evaluate(comparison, gateRules);
+            var verdict = GateEvaluator.Evaluate(comparison, gateRules, catalog);
 
             var table = GateMarkdownWriter.Write(verdict);
             output.Write(table);

@@ -24,7 +24,7 @@ public static class MergeCommand
             var job = new MergeJob(registries, writer);
             job.Merge(parse.GetValue(shards)!, parse.GetValue(output)!, parse.GetValue(allowPartial));
             writer.WriteLine($"Merged {parse.GetValue(shards)!.Length} shard(s) into {Path.GetFullPath(parse.GetValue(output)!)}");
-            new AfterRun(parse.GetValue(history), parse.GetValue(report), parse.GetValue(historyTag)).Apply(parse.GetValue(output)!, writer);
+            new AfterRun(parse.GetValue(history), parse.GetValue(report), parse.GetValue(historyTag), registries.MetricCatalog).Apply(parse.GetValue(output)!, writer);
             return ExitCodes.Success;
         });
         return command;

@@ -42,7 +42,7 @@ public static class ReplayCommand
             };
             var options = new RunJobOptions(parse.GetValue(data), parse.GetValue(output), Resume: false, parse.InvocationConfiguration.Output);
             return await RunCommand.ExecuteAsync(plan, registries, options, cancellationToken,
-                new AfterRun(parse.GetValue(history), parse.GetValue(report), parse.GetValue(historyTag))).ConfigureAwait(false);
+                new AfterRun(parse.GetValue(history), parse.GetValue(report), parse.GetValue(historyTag), registries.MetricCatalog)).ConfigureAwait(false);
         });
         return command;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Evaluate.Composition;
 using Evaluate.Reports.Html;
 
 namespace Evaluate.Cli.Commands;
@@ -6,7 +7,7 @@ namespace Evaluate.Cli.Commands;
 /// <summary>`evaluate report RUN_DIR… [--out DIR] [--title T] [--baseline RUN_DIR] [--history FILE]`: the HTML and Markdown report with charts.</summary>
 public static class ReportCommand
 {
-    public static Command Create()
+    public static Command Create(Registries registries)
     {
         var runs = new Argument<string[]>("RUN_DIR") { Description = "Run directories to report on", Arity = ArgumentArity.ZeroOrMore };
         var output = new Option<string?>("--out") { Description = "Output directory (default: the run's directory for one run, else ./report)" };
@@ -24,7 +25,7 @@ public static class ReportCommand
             var options = new ReportOptions(directories,
                 parse.GetValue(output) ?? (directories.Length == 1 ? directories[0] : "report"),
                 parse.GetValue(title), parse.GetValue(baseline), parse.GetValue(history),
-                (parse.GetValue(budget) ?? 20) * 1024L * 1024);
+                (parse.GetValue(budget) ?? 20) * 1024L * 1024, registries.MetricCatalog);
             var path = ReportBuilder.Write(options);
             parse.InvocationConfiguration.Output.WriteLine($"Report written to {Path.GetFullPath(path)}");
             return ExitCodes.Success;

@@ -22,7 +22,7 @@ public static class RunCommand
             var plan = flags.Resolve(parse);
             var options = new RunJobOptions(parse.GetValue(flags.Data), parse.GetValue(flags.Out), parse.GetValue(flags.Resume), parse.InvocationConfiguration.Output,
                 Shard: ShardFlag.Resolve(parse.GetValue(flags.Shard), parse.GetValue(flags.ShardCount), ShardFlag.ProcessEnvironment()));
-            var after = new AfterRun(parse.GetValue(flags.History), parse.GetValue(flags.Report), parse.GetValue(flags.HistoryTag));
+            var after = new AfterRun(parse.GetValue(flags.History), parse.GetValue(flags.Report), parse.GetValue(flags.HistoryTag), registries.MetricCatalog);
             return await ExecuteAsync(plan, registries, options, cancellationToken, after).ConfigureAwait(false);
         });
         return command;
@@ -39,7 +39,7 @@ public static class RunCommand
             await AnsiConsole.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
                 .StartAsync(ctx => job.RunAsync(new SpectreProgress(ctx), cancellationToken)).ConfigureAwait(false);
-        new TerminalTableExporter().Export(job.Summary!, new ExportTarget(job.OutputDirectory!, options.Output, plain));
+        new TerminalTableExporter().Export(job.Summary!, new ExportTarget(job.OutputDirectory!, options.Output, plain, registries.MetricCatalog));
         options.Output.WriteLine($"Results written to {Path.GetFullPath(job.OutputDirectory!)}");
         after?.Apply(job.OutputDirectory!, options.Output);
         return ErroredProblems(job, plan, options);

@@ -1,30 +1,30 @@
-using System.Globalization;
 using Evaluate.Core.Metrics;
+using Evaluate.Core.Metrics.Table;
 using Spectre.Console;
 
 namespace Evaluate.Cli.Terminal;
 
 /// <summary>
-/// The tables printed after a run: the headline numbers of every cell, then its reasoning-efficiency (overthinking)
-/// measures.
+/// The tables printed after a run: the headline figures of every cell, then its reasoning-efficiency (overthinking)
+/// measures. Both are the one table model's (<see cref="ResultTable"/>), so the terminal shows what summary.md and the
+/// report show.
 /// </summary>
 public static class ResultsTable
 {
-    private static readonly string[] Headers =
-        ["model", "suite", "strategy", "problems", "errors", "accuracy (95% CI)", "pass@max", "maj@max", "compl. tokens (mean)", "calls/problem"];
+    private static readonly string[] Identity = ["model", "suite", "strategy"];
 
-    private static readonly string[] EfficiencyHeaders =
-        ["model", "suite", "strategy", "rounds", "outcome eff.", "process eff.", "tokens after 1st correct", "easy/hard tokens", "truncated"];
-
-    public static void Print(RunSummary summary, TextWriter output, bool plain)
+    public static void Print(RunSummary summary, TextWriter output, bool plain, MetricCatalog? catalog = null)
     {
-        Print(Headers, summary.Results.Select(Row).ToList(), output, plain);
+        catalog ??= MetricCatalog.Default;
+        Print(summary, ResultTable.For(catalog, MetricReaders.Headline, summary.Results.Select(c => c.Metrics)), output, plain);
         output.WriteLine();
-        Print(EfficiencyHeaders, summary.Results.Select(EfficiencyRow).ToList(), output, plain);
+        Print(summary, ResultTable.For(catalog, MetricReaders.Efficiency, summary.Results.Select(c => c.Metrics)), output, plain);
     }
 
-    private static void Print(string[] headers, List<string[]> rows, TextWriter output, bool plain)
+    private static void Print(RunSummary summary, ResultTable table, TextWriter output, bool plain)
     {
+        string[] headers = [.. Identity, .. table.Headers];
+        var rows = summary.Results.Select(c => (string[])[c.ModelLabel, c.Suite, c.Strategy, .. table.Row(c.Metrics)]).ToList();
         if (plain)
         {
             var widths = headers.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
@@ -32,47 +32,9 @@ public static class ResultsTable
             foreach (var row in rows) output.WriteLine(string.Join("  ", row.Select((c, i) => c.PadRight(widths[i]))));
             return;
         }
-        var table = new Table().Border(TableBorder.Rounded);
-        foreach (var header in headers) table.AddColumn(header);
-        foreach (var row in rows) table.AddRow(row.Select(Markup.Escape).ToArray());
-        AnsiConsole.Write(table);
+        var drawn = new Table().Border(TableBorder.Rounded);
+        foreach (var header in headers) drawn.AddColumn(Markup.Escape(header));
+        foreach (var row in rows) drawn.AddRow(row.Select(Markup.Escape).ToArray());
+        AnsiConsole.Write(drawn);
     }
-
-    private static string[] Row(CellSummary cell)
-    {
-        var m = cell.Metrics;
-        var maxK = m.Keys.Where(k => k.StartsWith("pass@", StringComparison.Ordinal))
-            .Select(k => int.Parse(k[5..], CultureInfo.InvariantCulture)).DefaultIfEmpty(1).Max();
-        var ci = MetricValue.Interval(m, "accuracy_ci95") is { } pair ? $" [{Percent(pair.Low)}, {Percent(pair.High)}]" : "";
-        return
-        [
-            cell.ModelLabel, cell.Suite, cell.Strategy, Number(m.GetValueOrDefault("problems")), Number(m.GetValueOrDefault("errors")),
-            Percent(m.GetValueOrDefault("accuracy")) + ci,
-            $"pass@{maxK} {Percent(m.GetValueOrDefault($"pass@{maxK}"))}",
-            $"maj@{maxK} {Percent(m.GetValueOrDefault($"maj@{maxK}"))}",
-            Number(m.GetValueOrDefault("mean_completion_tokens")),
-            Number(m.GetValueOrDefault("mean_model_calls_per_problem")),
-        ];
-    }
-
-    private static string[] EfficiencyRow(CellSummary cell)
-    {
-        var m = cell.Metrics;
-        return
-        [
-            cell.ModelLabel, cell.Suite, cell.Strategy,
-            Number(m.GetValueOrDefault("solution_rounds_mean")),
-            Percent(m.GetValueOrDefault("outcome_efficiency")),
-            Percent(m.GetValueOrDefault("process_efficiency")),
-            Number(m.GetValueOrDefault("tokens_after_first_correct_mean")),
-            Ratio(m.GetValueOrDefault("easy_to_hard_token_ratio")),
-            Percent(m.GetValueOrDefault("truncation_rate")),
-        ];
-    }
-
-    private static string Ratio(object? value) => MetricValue.Number(value) is { } d ? d.ToString("0.00", CultureInfo.InvariantCulture) : "—";
-
-    private static string Percent(object? value) => MetricValue.Number(value) is { } d ? (100 * d).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
-
-    private static string Number(object? value) => MetricValue.Number(value) is { } d ? d.ToString("0.#", CultureInfo.InvariantCulture) : "—";
 }

@@ -8,5 +8,5 @@ public sealed class TerminalTableExporter : IRunExporter
 {
     public string Name => "terminal";
 
-    public void Export(RunSummary summary, ExportTarget target) => ResultsTable.Print(summary, target.Output, target.Plain);
+    public void Export(RunSummary summary, ExportTarget target) => ResultsTable.Print(summary, target.Output, target.Plain, target.Metrics);
 }

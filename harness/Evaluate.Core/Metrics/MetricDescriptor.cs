@@ -1,10 +1,41 @@
+using System.Globalization;
+
 namespace Evaluate.Core.Metrics;
 
-/// <summary>One metric as summary.json names it, with what a reader needs to compare or show it.</summary>
+/// <summary>
+/// One metric declared once, as summary.json names it, with everything a reader needs to show, compare or gate it.
+/// </summary>
+/// <param name="Name">The name, or a pattern with <c>{k}</c> for a k-indexed family (<c>pass@{k}</c>).</param>
+/// <param name="Description">One line of help; <c>{k}</c> is replaced by the k of a concrete name.</param>
 /// <param name="Ci">The metric holding this one's 95% interval (accuracy → accuracy_ci95), or null.</param>
 /// <param name="IntervalOf">For an interval metric, the metric it bounds.</param>
-public sealed record MetricDescriptor(string Name, MetricDirection Direction, MetricKind Kind, string Description, string? Ci = null, string? IntervalOf = null)
+/// <param name="Readers">Which tables show it by default (the one table model reads this; nothing else chooses).</param>
+/// <param name="Label">Column header; the name when null (k-indexed columns show the concrete name in each cell).</param>
+/// <param name="IntervalMethod">How its interval is computed (e.g. "percentile bootstrap over problems"), or null.</param>
+public sealed record MetricDescriptor(
+    string Name, MetricDirection Direction, MetricKind Kind, string Description,
+    string? Ci = null, string? IntervalOf = null, MetricReaders Readers = MetricReaders.None, string? Label = null,
+    string? IntervalMethod = null)
 {
+    /// <summary>True for a k-indexed family such as <c>pass@{k}</c>.</summary>
+    public bool IsAtK => Name.Contains("{k}", StringComparison.Ordinal);
+
+    /// <summary>The family of a k-indexed metric (<c>pass</c> for <c>pass@{k}</c>), or null.</summary>
+    public string? Family => IsAtK ? Name[..Name.IndexOf('@')] : null;
+
+    /// <summary>The header a table shows for this metric.</summary>
+    public string Header => Label ?? (IsAtK ? Name.Replace("{k}", "k", StringComparison.Ordinal) : Name);
+
+    /// <summary>The concrete name at <paramref name="k"/> (<c>pass@8</c>); the name itself when not k-indexed.</summary>
+    public string NameAt(int? k) => k is { } value ? Name.Replace("{k}", value.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) : Name;
+
+    /// <summary>This descriptor as it applies to one concrete name: the description's <c>{k}</c> filled in.</summary>
+    public MetricDescriptor At(int k) => this with
+    {
+        Name = NameAt(k),
+        Description = Description.Replace("{k}", k.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal),
+    };
+
     /// <summary>True when a rise of <paramref name="delta"/> is an improvement; false for neutral metrics.</summary>
     public bool Improves(double delta) => Direction switch
     {

@@ -4,11 +4,19 @@ using System.Text.Json;
 namespace Evaluate.Core.Metrics;
 
 /// <summary>
-/// Typed reads of a metric value, whether it was computed in this process (double, int, double[]) or read back from
-/// summary.json (a <see cref="JsonElement"/>). Missing and undefined values are null, never 0.
+/// One computed figure: which metric (its declaration), at which k, and its value: a number, an interval
+/// <c>double[2]</c>, a table, or null when undefined (never 0). Written to summary.json by <see cref="MetricValues"/>.
+/// The static members read a value typed, whether computed in this process or read back from summary.json.
 /// </summary>
-public static class MetricValue
+public sealed record MetricValue(MetricDescriptor Descriptor, int? K, object? Value)
 {
+    /// <summary>The concrete name summary.json uses (<c>pass@8</c>).</summary>
+    public string Name => Descriptor.NameAt(K);
+
+    public double? AsNumber => Number(Value);
+
+    public (double Low, double High)? AsInterval => Interval(Value);
+
     public static double? Number(object? value) => value switch
     {
         double d => d,

@@ -13,7 +13,8 @@ public sealed record RunSummary(
 {
     public const string SchemaName = "evaluate.summary/1";
 
-    public static RunSummary Build(RunResult result)
+    /// <param name="catalog">The registered metrics (default: the built-in ones).</param>
+    public static RunSummary Build(RunResult result, MetricCatalog? catalog = null)
     {
         var cells = new List<CellSummary>();
         foreach (var cell in result.Manifest.Cells)
@@ -27,7 +28,7 @@ public sealed record RunSummary(
             cells.Add(new CellSummary(
                 key.Model, cell.Model.Label, key.Suite, key.Strategy,
                 cell.Model.Simulated,
-                CellMetrics.Compute(problems, samples, result.Manifest.Plan.K, StepAggregations.Parse(result.Manifest.Plan.StepAggregate)),
+                CellMetrics.Compute(problems, samples, result.Manifest.Plan.K, StepAggregations.Parse(result.Manifest.Plan.StepAggregate), catalog),
                 Slices(problems, samples, p => p.Level, s => s.Level),
                 Slices(problems, samples, p => p.Subject, s => s.Subject)));
         }

@@ -16,11 +16,11 @@ public sealed class PassMajAtKChart : IReportChart
         var index = 0;
         foreach (var (_, cell, label) in data.Cells())
         {
-            var pass = Series(cell, "pass");
+            var pass = Series(cell, Core.Metrics.BuiltIn.PassAtKMetric.PassAtK, data.Metrics);
             if (pass.Count < 2) continue; // one k is a point, not a curve: the headline table shows it
             var color = ChartStyle.ColorOf(index++);
             Add(plot, pass, color, $"pass@k {label}", MarkerShape.FilledCircle, 2.5f);
-            var maj = Series(cell, "maj");
+            var maj = Series(cell, Core.Metrics.BuiltIn.MajorityAtKMetric.MajAtK, data.Metrics);
             if (maj.Count >= 2) Add(plot, maj, color, $"maj@k {label}", MarkerShape.FilledSquare, 1f);
             ks.UnionWith(pass.Keys);
         }
@@ -32,13 +32,11 @@ public sealed class PassMajAtKChart : IReportChart
         return ChartStyle.Render("pass-maj-at-k", "pass@k and maj@k against k", plot, height: 560);
     }
 
-    private static SortedDictionary<int, double> Series(CellSummary cell, string family)
+    private static SortedDictionary<int, double> Series(CellSummary cell, MetricDescriptor family, MetricCatalog catalog)
     {
         var series = new SortedDictionary<int, double>();
-        foreach (var name in cell.Metrics.Keys)
-            if (name.StartsWith(family + "@", StringComparison.Ordinal) && !name.EndsWith("_expected", StringComparison.Ordinal)
-                && MetricCatalog.KOf(name) is { } k && MetricValue.Number(cell.Metrics, name) is { } value)
-                series[k] = value;
+        foreach (var k in Core.Metrics.Table.HeadlineK.Defined(cell.Metrics, family, catalog))
+            series[k] = MetricValue.Number(cell.Metrics, family.NameAt(k))!.Value;
         return series;
     }
 

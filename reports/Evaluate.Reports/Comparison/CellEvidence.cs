@@ -1,6 +1,7 @@
+using Evaluate.Core.Metrics;
 using Evaluate.Core.Running;
 
 namespace Evaluate.Reports.Comparison;
 
 /// <summary>One model × suite × strategy cell of a run: its problems by id, plus how it was made.</summary>
-public sealed record CellEvidence(RunKey Key, string ModelLabel, string SuiteVersion, IReadOnlyDictionary<string, ProblemEvidence> Problems);
+public sealed record CellEvidence(RunKey Key, string ModelLabel, string SuiteVersion, IReadOnlyDictionary<string, ProblemFacts> Problems);

@@ -1,56 +1,31 @@
 using Evaluate.Core.Metrics;
+using Evaluate.Core.Metrics.Table;
 
 namespace Evaluate.Reports.Comparison;
 
 /// <summary>
-/// The metrics compare and gate can test per problem: accuracy (the problem's score), pass@k and maj@k (recomputed
-/// from the recorded answer classes, never re-graded), tokens and calls per problem, and the two efficiencies (the
-/// mean over the problem's samples). Other metrics are shown as deltas without a test.
+/// The metrics compare and the gate test problem by problem: those whose component gives a per-problem form
+/// (<see cref="IMetric.PerProblem"/>), chosen for compare by their declaration (<see cref="MetricReaders.Compare"/>);
+/// a k-indexed family at every k both cells define.
 /// </summary>
 public static class PairedMetrics
 {
-    private static readonly Dictionary<string, Func<ProblemEvidence, double?>> Fixed = new(StringComparer.Ordinal)
-    {
-        ["accuracy"] = p => p.Score,
-        ["mean_completion_tokens_per_problem"] = p => p.CompletionTokens,
-        ["mean_tokens_per_problem"] = p => p.TotalTokens,
-        ["mean_model_calls_per_problem"] = p => p.ModelCalls,
-        ["outcome_efficiency"] = p => p.OutcomeEfficiency.Length == 0 ? null : p.OutcomeEfficiency.Average(),
-        ["process_efficiency"] = p => p.ProcessEfficiency.Length == 0 ? null : p.ProcessEfficiency.Average(),
-    };
+    /// <summary>The paired form of a declared metric, or null when it has none.</summary>
+    public static PairedMetric? Find(string name, MetricCatalog? catalog = null) =>
+        (catalog ?? MetricCatalog.Default).Resolve(name) is { PerProblem: { } perProblem } resolved ? new PairedMetric(resolved.Descriptor, perProblem) : null;
 
-    /// <summary>The paired form of a catalogued metric, or null when it has none.</summary>
-    public static PairedMetric? Find(string name)
+    /// <summary>Names every comparison reports, in declaration order: the compare metrics, k-indexed ones at every k both cells have.</summary>
+    public static IReadOnlyList<string> DefaultNames(CellSummary? baseline, CellSummary? candidate, MetricCatalog? catalog = null)
     {
-        var descriptor = MetricCatalog.Find(name);
-        if (descriptor is null) return null;
-        if (Fixed.TryGetValue(name, out var value)) return new PairedMetric(descriptor, value);
-        if (MetricCatalog.KOf(name) is not { } k || name.EndsWith("_expected", StringComparison.Ordinal)) return null;
-        if (name.StartsWith("pass@", StringComparison.Ordinal))
-            return new PairedMetric(descriptor, p => PassAtK.Estimate(p.Classes.Length, p.Correct.Count(c => c), k));
-        if (name.StartsWith("maj@", StringComparison.Ordinal))
-            return new PairedMetric(descriptor, p => MajorityVote.FirstK(p.Classes, p.Correct, k));
-        return null;
-    }
-
-    /// <summary>Names every comparison reports: accuracy, pass@k and maj@k at every k both cells have, tokens, calls, efficiency.</summary>
-    public static IReadOnlyList<string> DefaultNames(CellSummary? baseline, CellSummary? candidate)
-    {
-        var names = new List<string> { "accuracy" };
-        if (baseline is not null && candidate is not null)
-            foreach (var name in baseline.Metrics.Keys)
-                if ((name.StartsWith("pass@", StringComparison.Ordinal) || name.StartsWith("maj@", StringComparison.Ordinal))
-                    && !name.EndsWith("_expected", StringComparison.Ordinal)
-                    && MetricValue.Number(baseline.Metrics, name) is not null && MetricValue.Number(candidate.Metrics, name) is not null)
-                    names.Add(name);
-        names.AddRange(["mean_completion_tokens_per_problem", "mean_tokens_per_problem", "mean_model_calls_per_problem", "outcome_efficiency", "process_efficiency"]);
+        catalog ??= MetricCatalog.Default;
+        var names = new List<string>();
+        foreach (var declared in catalog.Declarations.Where(d => d.Readers.HasFlag(MetricReaders.Compare)))
+        {
+            if (!declared.IsAtK) names.Add(declared.Name);
+            else if (baseline is not null && candidate is not null)
+                names.AddRange(HeadlineK.Defined(baseline.Metrics, declared, catalog).Intersect(HeadlineK.Defined(candidate.Metrics, declared, catalog))
+                    .Order().Select(k => declared.NameAt(k)));
+        }
         return names;
     }
-
-    /// <summary>The largest k of a family (pass or maj) that both cells report, or null.</summary>
-    public static int? MaxCommonK(string family, CellSummary baseline, CellSummary candidate) =>
-        baseline.Metrics.Keys
-            .Where(n => n.StartsWith(family + "@", StringComparison.Ordinal) && !n.EndsWith("_expected", StringComparison.Ordinal))
-            .Where(n => MetricValue.Number(baseline.Metrics, n) is not null && MetricValue.Number(candidate.Metrics, n) is not null)
-            .Select(MetricCatalog.KOf).Where(k => k is not null).Max();
 }

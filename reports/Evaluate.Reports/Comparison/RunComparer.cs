@@ -8,8 +8,15 @@ namespace Evaluate.Reports.Comparison;
 /// by id (the intersection; the rest counted as left out), lists the flips, and tests every paired metric: exact
 /// McNemar for accuracy when every score is 0 or 1, else a paired bootstrap over problems.
 /// </summary>
-public sealed class RunComparer(double alpha = 0.05, int resamples = PairedBootstrap.DefaultResamples, int seed = PairedBootstrap.DefaultSeed)
+/// <param name="catalog">The registered metrics (default: the built-in ones): which are compared, and their per-problem forms.</param>
+public sealed class RunComparer(double alpha = 0.05, int resamples = PairedBootstrap.DefaultResamples, int seed = PairedBootstrap.DefaultSeed,
+    MetricCatalog? catalog = null)
 {
+    private readonly MetricCatalog _catalog = catalog ?? MetricCatalog.Default;
+
+    /// <summary>Metrics compared besides the declared compare metrics (the gate's rules name them).</summary>
+    public IReadOnlyList<string> AlsoCompare { get; init; } = [];
+
     /// <summary>α per metric name (from the gate's rules), else the comparer's default.</summary>
     public Func<CellEvidence, string, double>? AlphaFor { get; init; }
 
@@ -33,15 +40,15 @@ public sealed class RunComparer(double alpha = 0.05, int resamples = PairedBoots
         var newlyRight = shared.Where(p => !p.Baseline.Solved && p.Candidate.Solved).Select(p => p.Baseline.ProblemId).ToList();
 
         var metrics = new List<MetricComparison>();
-        foreach (var name in PairedMetrics.DefaultNames(baselineSummary, candidateSummary))
-            if (PairedMetrics.Find(name) is { } metric && CompareMetric(metric, shared, newlyWrong.Count, newlyRight.Count, AlphaFor?.Invoke(baseline, name) ?? alpha) is { } comparison)
+        foreach (var name in PairedMetrics.DefaultNames(baselineSummary, candidateSummary, _catalog).Union(AlsoCompare))
+            if (PairedMetrics.Find(name, _catalog) is { } metric && CompareMetric(metric, shared, newlyWrong.Count, newlyRight.Count, AlphaFor?.Invoke(baseline, name) ?? alpha) is { } comparison)
                 metrics.Add(comparison);
 
         return new CellComparison(baseline.Key.Model, candidate.Key.Model, baseline.Key.Suite, baseline.Key.Strategy, shared.Count,
             baseline.Problems.Count - shared.Count, candidate.Problems.Count - shared.Count, newlyWrong, newlyRight, metrics);
     }
 
-    private MetricComparison? CompareMetric(PairedMetric metric, List<(ProblemEvidence Baseline, ProblemEvidence Candidate)> shared,
+    private MetricComparison? CompareMetric(PairedMetric metric, List<(ProblemFacts Baseline, ProblemFacts Candidate)> shared,
         int newlyWrong, int newlyRight, double metricAlpha)
     {
         var b = new List<double>(shared.Count);
@@ -55,7 +62,7 @@ public sealed class RunComparer(double alpha = 0.05, int resamples = PairedBoots
         }
         if (b.Count == 0) return null;
         var bootstrap = PairedBootstrap.Run(b, c, resamples, seed);
-        var binary = metric.Name == "accuracy" && b.Concat(c).All(v => v is 0 or 1);
+        var binary = metric.Descriptor == Core.Metrics.BuiltIn.AccuracyMetric.Accuracy && b.Concat(c).All(v => v is 0 or 1);
         var p = binary ? McNemarTest.ExactPValue(newlyWrong, newlyRight) : bootstrap.PValue;
         return new MetricComparison(metric.Name, metric.Descriptor.Direction, b.Count, b.Average(), c.Average(), bootstrap.Delta,
             bootstrap.Low, bootstrap.High, p, binary ? "mcnemar" : "bootstrap", metricAlpha,

@@ -14,6 +14,7 @@ public sealed record RunEvidence(string Path, RunManifest Manifest, RunSummary S
         var manifest = run.ReadManifest();
         var summary = run.ReadSummary();
         var builders = new Dictionary<RunKey, Dictionary<string, EvidenceBuilder>>();
+        var pool = new FactsPool();
         foreach (var p in run.Problems())
         {
             var key = new RunKey(p.Model, p.Suite, p.Strategy);
@@ -22,7 +23,7 @@ public sealed record RunEvidence(string Path, RunManifest Manifest, RunSummary S
         }
         foreach (var s in run.Samples())
             if (builders.TryGetValue(new RunKey(s.Model, s.Suite, s.Strategy), out var cell) && cell.TryGetValue(s.ProblemId, out var builder))
-                builder.Add(s);
+                builder.Add(SampleFacts.Of(s, pool));
 
         var cells = new List<CellEvidence>();
         foreach (var cellManifest in manifest.Cells)
@@ -30,28 +31,19 @@ public sealed record RunEvidence(string Path, RunManifest Manifest, RunSummary S
             var key = cellManifest.Key;
             var problems = builders.TryGetValue(key, out var cell)
                 ? cell.ToDictionary(e => e.Key, e => e.Value.Build(), StringComparer.Ordinal)
-                : new Dictionary<string, ProblemEvidence>(StringComparer.Ordinal);
+                : new Dictionary<string, ProblemFacts>(StringComparer.Ordinal);
             cells.Add(new CellEvidence(key, cellManifest.Model.Label, cellManifest.SuiteVersion, problems));
         }
         return new RunEvidence(System.IO.Path.GetFullPath(path), manifest, summary, cells);
     }
 
+    /// <summary>One problem's record and its samples' compact facts (no response text), gathered as the files stream past.</summary>
     private sealed class EvidenceBuilder(ProblemRecord problem)
     {
-        private readonly List<(int Index, int Class, bool Correct, double? Outcome, double? Process)> _samples = [];
+        private readonly List<SampleFacts> _samples = [];
 
-        public void Add(SampleRecord s) =>
-            _samples.Add((s.SampleIndex, s.AnswerClass, s.Correct, s.Analysis?.OutcomeEfficiency, s.Analysis?.ProcessEfficiency));
+        public void Add(SampleFacts sample) => _samples.Add(sample);
 
-        public ProblemEvidence Build()
-        {
-            var ordered = _samples.OrderBy(s => s.Index).ToList();
-            return new ProblemEvidence(
-                problem.ProblemId, problem.ProblemIndex, problem.Level, problem.Error is null ? problem.Score : 0.0, problem.Error is not null,
-                problem.CompletionTokens, problem.PromptTokens + problem.CompletionTokens + problem.RewardTokens, problem.ModelCalls,
-                ordered.Select(s => s.Class).ToArray(), ordered.Select(s => s.Correct).ToArray(),
-                ordered.Where(s => s.Outcome is not null).Select(s => s.Outcome!.Value).ToArray(),
-                ordered.Where(s => s.Process is not null).Select(s => s.Process!.Value).ToArray());
-        }
+        public ProblemFacts Build() => new(problem, [.. _samples.OrderBy(s => s.SampleIndex)]);
     }
 }

@@ -10,13 +10,15 @@ namespace Evaluate.Reports.Gate;
 /// </summary>
 public static class GateEvaluator
 {
-    public static GateVerdict Evaluate(RunComparison comparison, GateRules rules)
+    /// <param name="catalog">The registered metrics (default: the built-in ones): which family a FAMILY@max rule names.</param>
+    public static GateVerdict Evaluate(RunComparison comparison, GateRules rules, Core.Metrics.MetricCatalog? catalog = null)
     {
+        catalog ??= Core.Metrics.MetricCatalog.Default;
         var checks = new List<GateCheck>();
         foreach (var cell in comparison.Cells)
         {
             var (metricRules, maxNewlyFailed) = rules.For(new(cell.Model, cell.Suite, cell.Strategy));
-            foreach (var rule in metricRules) checks.Add(Check(cell, rule));
+            foreach (var rule in metricRules) checks.Add(Check(cell, rule, catalog));
             if (maxNewlyFailed is { } cap)
             {
                 var failed = cell.NewlyWrong.Count > cap;
@@ -35,9 +37,9 @@ public static class GateEvaluator
         return new GateVerdict(comparison.Baseline, comparison.Candidate, checks, notes);
     }
 
-    private static GateCheck Check(CellComparison cell, MetricRule rule)
+    private static GateCheck Check(CellComparison cell, MetricRule rule, Core.Metrics.MetricCatalog catalog)
     {
-        var name = Resolve(rule.Metric, cell);
+        var name = Resolve(rule.Metric, cell, catalog);
         var tolerance = rule.Relative ? $"{Percent(rule.MaxDrop)} relative" : Number(rule.MaxDrop);
         var title = $"{rule.Metric}{(name is not null && name != rule.Metric ? $" ({name})" : "")}: worsening ≤ {tolerance} at α {Number(rule.Alpha)}";
         if (name is null || cell.Metric(name) is not { } m)
@@ -54,13 +56,16 @@ public static class GateEvaluator
         return new GateCheck(cell.Label, title, regression ? GateOutcome.Fail : GateOutcome.Pass, message, name, m.Delta, m.PValue, cell.NewlyWrong, cell.NewlyRight);
     }
 
-    /// <summary>pass@max / maj@max: the largest k this cell's comparison has for that family.</summary>
-    private static string? Resolve(string metric, CellComparison cell)
+    /// <summary>
+    /// FAMILY@max: the family at its headline k for the pair (the comparison holds the family at every k both cells
+    /// define, so its largest is <see cref="Core.Metrics.Table.HeadlineK.Shared"/>'s answer).
+    /// </summary>
+    private static string? Resolve(string metric, CellComparison cell, Core.Metrics.MetricCatalog catalog)
     {
-        if (metric is not ("pass@max" or "maj@max")) return metric;
-        var family = metric[..metric.IndexOf('@')] + "@";
-        return cell.Metrics.Where(m => m.Metric.StartsWith(family, StringComparison.Ordinal))
-            .OrderByDescending(m => Core.Metrics.MetricCatalog.KOf(m.Metric)).Select(m => m.Metric).FirstOrDefault();
+        if (MetricRule.MaxFamily(metric) is not { } family) return metric;
+        return cell.Metrics.Select(m => (m.Metric, Resolved: catalog.Resolve(m.Metric)))
+            .Where(m => m.Resolved is { K: not null } r && r.Declaration.Family == family)
+            .OrderByDescending(m => m.Resolved!.K).Select(m => m.Metric).FirstOrDefault();
     }
 
     /// <summary>At most 20 ids, so a message stays readable when a whole suite flips.</summary>

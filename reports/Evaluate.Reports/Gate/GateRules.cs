@@ -27,6 +27,10 @@ public sealed record GateRules(
         new MetricRule("mean_completion_tokens_per_problem", 0.10, true, DefaultAlpha),
     ], []);
 
+    /// <summary>Every concrete metric any rule names (FAMILY@max ones resolve per cell and are left out).</summary>
+    public IReadOnlyList<string> RuleMetrics() =>
+        [.. Metrics.Concat(Overrides.SelectMany(o => o.Metrics)).Select(m => m.Metric).Where(m => MetricRule.MaxFamily(m) is null).Distinct()];
+
     /// <summary>The rules for one cell: the defaults with every matching override applied in order.</summary>
     public (IReadOnlyList<MetricRule> Metrics, int? MaxNewlyFailed) For(RunKey cell)
     {

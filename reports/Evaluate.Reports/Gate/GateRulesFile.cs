@@ -1,5 +1,6 @@
 using System.Globalization;
 using Evaluate.Core;
+using Evaluate.Core.Components;
 using Evaluate.Core.Metrics;
 using Evaluate.Reports.Comparison;
 using YamlDotNet.Core;
@@ -22,13 +23,14 @@ public static class GateRulesFile
     private static readonly string[] MatchKeys = ["model", "suite", "strategy"];
     private static readonly string[] RuleKeys = ["max_drop", "relative", "alpha"];
 
-    public static GateRules Load(string path)
+    /// <param name="catalog">The registered metrics a rule may name (default: the built-in ones).</param>
+    public static GateRules Load(string path, MetricCatalog? catalog = null)
     {
         if (!File.Exists(path)) throw new UsageException($"--rules: {path}: no such file");
-        return Parse(File.ReadAllText(path), path);
+        return Parse(File.ReadAllText(path), path, catalog);
     }
 
-    public static GateRules Parse(string text, string file)
+    public static GateRules Parse(string text, string file, MetricCatalog? catalog = null)
     {
         var stream = new YamlStream();
         var parser = new LineTrackingParser(new Parser(new StringReader(text)));
@@ -39,7 +41,7 @@ public static class GateRulesFile
         if (stream.Documents.Count == 0) return GateRules.Default;
         var root = stream.Documents[0].RootNode as YamlMappingNode
             ?? throw Error(file, stream.Documents[0].RootNode.Start.Line, "the rules must be a mapping of keys (alpha, metrics, …)");
-        var reader = new Reader(file);
+        var reader = new Reader(file, catalog ?? MetricCatalog.Default);
         reader.CheckKeys(root, TopKeys, "rules");
 
         var alpha = reader.Alpha(root, "alpha") ?? GateRules.DefaultAlpha;
@@ -101,7 +103,7 @@ public static class GateRulesFile
 
     private static UsageException Error(string file, long line, string message) => new($"{file}:{line}: {message}");
 
-    private sealed class Reader(string file)
+    private sealed class Reader(string file, MetricCatalog catalog)
     {
         public void CheckKeys(YamlMappingNode map, string[] allowed, string what)
         {
@@ -180,13 +182,21 @@ public static class GateRulesFile
 
         private void CheckMetric(string name, long line)
         {
-            var concrete = name switch { "pass@max" => "pass@1", "maj@max" => "maj@1", _ => name };
-            if (MetricCatalog.Find(concrete) is not { } descriptor)
-                throw Error(file, line, $"metric '{name}' is not in the metric catalog");
+            // FAMILY@max (pass@max) is the family's headline k in both runs; it is checked as the family at k = 1.
+            var concrete = MetricRule.MaxFamily(name) is { } family
+                ? catalog.Declarations.FirstOrDefault(d => d.Family == family)?.NameAt(1) ?? name
+                : name;
+            if (catalog.Find(concrete) is not { } descriptor)
+                throw Error(file, line, $"metric '{name}' is not in the metric catalog{DidYouMean.Suggest(name, Gateable())}");
             if (descriptor.Direction == MetricDirection.Neutral)
                 throw Error(file, line, $"metric '{name}' has no better direction, so it cannot regress");
-            if (PairedMetrics.Find(concrete) is null)
-                throw Error(file, line, $"metric '{name}' cannot be tested problem by problem (gateable: accuracy, pass@k, maj@k, pass@max, maj@max, tokens and calls per problem, outcome/process efficiency)");
+            if (PairedMetrics.Find(concrete, catalog) is null)
+                throw Error(file, line, $"metric '{name}' cannot be tested problem by problem (gateable: {string.Join(", ", Gateable())})");
         }
+
+        /// <summary>The names a rule may gate: every declared metric with a direction and a per-problem form.</summary>
+        private IEnumerable<string> Gateable() => catalog.Declarations
+            .Where(d => d.Direction != MetricDirection.Neutral && catalog.Resolve(d.NameAt(d.IsAtK ? 1 : null))?.PerProblem is not null)
+            .SelectMany(d => d.IsAtK ? new[] { d.Name.Replace("{k}", "k", StringComparison.Ordinal), $"{d.Family}@max" } : new[] { d.Name });
     }
 }

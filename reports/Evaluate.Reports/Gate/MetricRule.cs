@@ -5,5 +5,9 @@ namespace Evaluate.Reports.Gate;
 /// catalog says which way is bad): absolute in the metric's units (0.02 = two accuracy points), or, when
 /// <see cref="Relative"/>, a share of the baseline value (0.10 = 10% more tokens).
 /// </summary>
-/// <param name="Metric">A catalogued metric, or pass@max / maj@max for the largest k both runs have.</param>
-public sealed record MetricRule(string Metric, double MaxDrop, bool Relative, double Alpha);
+/// <param name="Metric">A catalogued metric, or FAMILY@max (pass@max, maj@max) for the headline k both runs have.</param>
+public sealed record MetricRule(string Metric, double MaxDrop, bool Relative, double Alpha)
+{
+    /// <summary>The family of a FAMILY@max name (pass@max → pass), or null.</summary>
+    public static string? MaxFamily(string metric) => metric.EndsWith("@max", StringComparison.Ordinal) ? metric[..^4] : null;
+}

@@ -40,7 +40,7 @@ public static class HtmlReportWriter
     private static void Headline(StringBuilder html, ReportData data)
     {
         html.Append("<section id=\"headline\">\n<h2>Headline</h2>\n<div class=\"scroll\"><table id=\"headline-table\">\n<thead><tr>");
-        foreach (var column in HeadlineTable.Columns) html.Append($"<th>{HtmlText.Encode(column)}</th>");
+        foreach (var column in HeadlineTable.Columns(data)) html.Append($"<th>{HtmlText.Encode(column)}</th>");
         html.Append("</tr></thead>\n<tbody>\n");
         foreach (var row in HeadlineTable.Rows(data))
         {
@@ -48,7 +48,7 @@ public static class HtmlReportWriter
                 .Append($"<td>{HtmlText.Encode(row.Run)}</td>")
                 .Append($"<td>{HtmlText.Encode(row.Model)}{(row.Simulated ? "<span class=\"badge\">simulated</span>" : "")}</td>")
                 .Append($"<td>{HtmlText.Encode(row.Suite)}</td><td>{HtmlText.Encode(row.Strategy)}</td>");
-            foreach (var value in new[] { row.Problems, row.Accuracy, row.PassAtK, row.MajAtK, row.RewardAtK, row.CompletionTokens, row.CallsPerProblem, row.Errors })
+            foreach (var value in row.Figures)
                 html.Append($"<td class=\"num\">{HtmlText.Encode(value)}</td>");
             html.Append("</tr>\n");
         }
@@ -58,17 +58,17 @@ public static class HtmlReportWriter
     /// <summary>The overthinking measures that are not shares (rounds, tokens, ratios), beside the chart of those that are.</summary>
     private static void Overthinking(StringBuilder html, ReportData data)
     {
-        string[] measures = ["outcome_efficiency", "process_efficiency", "solution_rounds_mean", "tokens_after_first_correct_mean", "first_correct_round_share", "easy_to_hard_token_ratio"];
-        var cells = data.Cells().Where(c => Core.Metrics.MetricValue.Number(c.Cell.Metrics, "outcome_efficiency") is not null).ToList();
+        // The cells whose samples were analysed (the efficiencies are defined), in the one table model's efficiency columns.
+        var cells = data.Cells().Where(c => Core.Metrics.MetricValue.Number(c.Cell.Metrics, Core.Metrics.BuiltIn.OverthinkingMetric.OutcomeEfficiency.Name) is not null).ToList();
         if (cells.Count == 0) return;
+        var table = Core.Metrics.Table.ResultTable.For(data.Metrics, Core.Metrics.MetricReaders.Efficiency, cells.Select(c => c.Cell.Metrics));
         html.Append("<section id=\"overthinking\">\n<h2>Overthinking</h2>\n<div class=\"scroll\"><table id=\"overthinking-table\"><thead><tr><th>cell</th>");
-        foreach (var m in measures) html.Append($"<th>{HtmlText.Encode(m.Replace('_', ' '))}</th>");
+        foreach (var header in table.Headers) html.Append($"<th>{HtmlText.Encode(header)}</th>");
         html.Append("</tr></thead><tbody>\n");
         foreach (var (_, cell, label) in cells)
         {
             html.Append($"<tr><td>{HtmlText.Encode(label)}</td>");
-            foreach (var m in measures)
-                html.Append($"<td class=\"num\">{(Core.Metrics.MetricValue.Number(cell.Metrics, m) is { } v ? F(v) : "—")}</td>");
+            foreach (var value in table.Row(cell.Metrics)) html.Append($"<td class=\"num\">{HtmlText.Encode(value)}</td>");
             html.Append("</tr>\n");
         }
         html.Append("</tbody></table></div>\n</section>\n");

@@ -29,14 +29,14 @@ public static class ReportBuilder
         // Two runs with the same directory name get #2, #3 so filters and labels tell them apart.
         runs = runs.Select(r => names.Add(r.Name) ? r : r with { Name = Unique(r.Name, names) }).ToList();
         var history = options.History is null ? [] : HistoryStore.Open(options.History).Entries();
-        var data = new ReportData(runs, history);
+        var data = new ReportData(runs, history, options.Catalog);
 
         var comparisons = new List<(string, RunComparison)>();
         var flips = new FlipIndex();
         if (options.Baseline is not null)
         {
             var baseline = RunEvidence.Read(options.Baseline);
-            var comparer = new RunComparer();
+            var comparer = new RunComparer(catalog: options.Catalog);
             // The baseline itself may be among the runs shown; comparing it with itself says nothing.
             foreach (var run in runs.Where(r => Path.GetFullPath(r.Directory) != baseline.Path))
             {

@@ -11,14 +11,12 @@ public static class ReportMarkdownWriter
     {
         var md = new StringBuilder();
         md.AppendLine($"# {MarkdownText.Cell(page.Title)}").AppendLine();
-        md.AppendLine("| " + string.Join(" | ", HeadlineTable.Columns) + " |");
-        md.AppendLine("|" + string.Concat(Enumerable.Repeat("---|", HeadlineTable.Columns.Length)));
+        var columns = HeadlineTable.Columns(page.Data);
+        md.AppendLine("| " + string.Join(" | ", columns.Select(MarkdownText.Cell)) + " |");
+        md.AppendLine("|" + string.Concat(Enumerable.Repeat("---|", columns.Count)));
         foreach (var r in HeadlineTable.Rows(page.Data))
-            md.AppendLine("| " + string.Join(" | ", new[]
-            {
-                r.Run, r.Model + (r.Simulated ? " (simulated)" : ""), r.Suite, r.Strategy, r.Problems, r.Accuracy, r.PassAtK, r.MajAtK, r.RewardAtK,
-                r.CompletionTokens, r.CallsPerProblem, r.Errors,
-            }.Select(MarkdownText.Cell)) + " |");
+            md.AppendLine("| " + string.Join(" | ", new[] { r.Run, r.Model + (r.Simulated ? " (simulated)" : ""), r.Suite, r.Strategy }
+                .Concat(r.Figures).Select(MarkdownText.Cell)) + " |");
         foreach (var (run, comparison) in page.Comparisons)
             foreach (var cell in comparison.Cells)
             {

@@ -17,21 +17,19 @@ public sealed class SummaryMarkdownWriter : IRunExporter
     public string Name => "markdown";
 
     public void Export(RunSummary summary, ExportTarget target) =>
-        File.WriteAllText(Path.Combine(target.Directory, "summary.md"), Write(summary, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(target.Directory)))));
+        File.WriteAllText(Path.Combine(target.Directory, "summary.md"), Write(summary, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(target.Directory))), target.Metrics));
 
-    public static string Write(RunSummary summary, string runName)
+    public static string Write(RunSummary summary, string runName, MetricCatalog? catalog = null)
     {
-        var data = new ReportData([new ReportRun("", runName, summary)], []);
+        var data = new ReportData([new ReportRun("", runName, summary)], [], catalog);
         var md = new StringBuilder();
         md.AppendLine($"## {MarkdownText.Cell(runName)}{(summary.Complete ? "" : " (incomplete)")}").AppendLine();
-        md.AppendLine("| " + string.Join(" | ", HeadlineTable.Columns.Skip(1)) + " |");
-        md.AppendLine("|" + string.Concat(Enumerable.Repeat("---|", HeadlineTable.Columns.Length - 1)));
+        var columns = HeadlineTable.Columns(data).Skip(1).ToList();
+        md.AppendLine("| " + string.Join(" | ", columns.Select(MarkdownText.Cell)) + " |");
+        md.AppendLine("|" + string.Concat(Enumerable.Repeat("---|", columns.Count)));
         foreach (var r in HeadlineTable.Rows(data))
-            md.AppendLine("| " + string.Join(" | ", new[]
-            {
-                r.Model + (r.Simulated ? " (simulated)" : ""), r.Suite, r.Strategy, r.Problems, r.Accuracy, r.PassAtK, r.MajAtK, r.RewardAtK,
-                r.CompletionTokens, r.CallsPerProblem, r.Errors,
-            }.Select(MarkdownText.Cell)) + " |");
+            md.AppendLine("| " + string.Join(" | ", new[] { r.Model + (r.Simulated ? " (simulated)" : ""), r.Suite, r.Strategy }
+                .Concat(r.Figures).Select(MarkdownText.Cell)) + " |");
         md.AppendLine().AppendLine(string.Create(CultureInfo.InvariantCulture, $"Tool {summary.Manifest.ToolVersion}, fingerprint `{summary.Manifest.Fingerprint?[..Math.Min(12, summary.Manifest.Fingerprint.Length)]}`."));
         return md.ToString();
     }

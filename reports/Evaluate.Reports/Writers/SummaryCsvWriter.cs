@@ -15,11 +15,11 @@ public sealed class SummaryCsvWriter : IRunExporter
 {
     public string Name => "csv";
 
-    public void Export(RunSummary summary, ExportTarget target) => Write(summary, Path.Combine(target.Directory, "summary.csv"));
+    public void Export(RunSummary summary, ExportTarget target) => Write(summary, Path.Combine(target.Directory, "summary.csv"), target.Metrics);
 
-    public static void Write(RunSummary summary, string path)
+    public static void Write(RunSummary summary, string path, MetricCatalog? catalog = null)
     {
-        var rows = summary.Results.Select(Flatten).ToList();
+        var rows = summary.Results.Select(c => Flatten(c, catalog ?? MetricCatalog.Default)).ToList();
         var columns = new List<string>();
         foreach (var row in rows)
             foreach (var key in row.Keys)
@@ -41,7 +41,7 @@ public sealed class SummaryCsvWriter : IRunExporter
         File.Move(temporary, path, overwrite: true);
     }
 
-    private static OrderedDictionary<string, string> Flatten(CellSummary cell)
+    private static OrderedDictionary<string, string> Flatten(CellSummary cell, MetricCatalog catalog)
     {
         var row = new OrderedDictionary<string, string>
         {
@@ -53,7 +53,7 @@ public sealed class SummaryCsvWriter : IRunExporter
         };
         foreach (var (name, value) in cell.Metrics)
         {
-            switch (MetricCatalog.Describe(name).Kind)
+            switch (catalog.Describe(name).Kind)
             {
                 case MetricKind.Table:
                     break;

@@ -85,6 +85,6 @@ public sealed class RunDirectoryTests
         var summary = RunDirectory.Open(work).ReadSummary();
         var names = summary.Results.SelectMany(r => r.Metrics.Keys.Concat(r.PerLevel.Values.SelectMany(l => l.Keys))).Distinct().ToList();
         Assert.That(names, Does.Contain("rm@4").And.Contain("strategy_notes"), "the run covers the reward and note metrics");
-        Assert.That(names.Where(n => MetricCatalog.Find(n) is null), Is.Empty);
+        Assert.That(names.Where(n => MetricCatalog.Default.Find(n) is null), Is.Empty);
     }
 }

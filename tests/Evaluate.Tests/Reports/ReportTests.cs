@@ -85,7 +85,9 @@ public sealed partial class ReportTests
         // run's name, the model's and the strategy's (replay of FILE, not sim; replay, not sample:n=3).
         var rowA = HeadlineTable.Rows(a.Data).Single();
         var rowB = HeadlineTable.Rows(b.Data).Single();
-        Assert.That(rowB with { Run = "", Model = "", Strategy = "" }, Is.EqualTo(rowA with { Run = "", Model = "", Strategy = "" }));
+        Assert.That(rowB with { Run = "", Model = "", Strategy = "", Figures = [] }, Is.EqualTo(rowA with { Run = "", Model = "", Strategy = "", Figures = [] }));
+        Assert.That(rowB.Figures, Is.EqualTo(rowA.Figures));
+        Assert.That(HeadlineTable.Columns(b.Data), Is.EqualTo(HeadlineTable.Columns(a.Data)));
         Assert.That(rowB.Simulated, Is.True, "a replay of simulated responses keeps the simulated label");
         Assert.That(Normalise(b.SamplesJson), Is.EqualTo(Normalise(a.SamplesJson)));
         Assert.That(b.Charts.Select(c => c.Name), Is.EqualTo(a.Charts.Select(c => c.Name)));

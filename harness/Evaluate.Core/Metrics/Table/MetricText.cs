@@ -1,0 +1,26 @@
+using System.Globalization;
+
+namespace Evaluate.Core.Metrics.Table;
+
+/// <summary>A metric value as people read it, by the metric's declared kind (a share as a percentage, tokens to one decimal…); "—" when undefined.</summary>
+public static class MetricText
+{
+    public const string Missing = "—";
+
+    public static string Format(MetricKind kind, object? value)
+    {
+        if (kind == MetricKind.Interval)
+            return MetricValue.Interval(value) is { } i ? $"[{Percent(i.Low)}, {Percent(i.High)}]" : Missing;
+        if (MetricValue.Number(value) is not { } number) return Missing;
+        return kind switch
+        {
+            MetricKind.Proportion => Percent(number),
+            MetricKind.Count => number.ToString("0", CultureInfo.InvariantCulture),
+            MetricKind.Tokens => number.ToString("0.#", CultureInfo.InvariantCulture),
+            MetricKind.Calls or MetricKind.Seconds => number.ToString("0.##", CultureInfo.InvariantCulture),
+            _ => number.ToString("0.00", CultureInfo.InvariantCulture),
+        };
+    }
+
+    public static string Percent(double value) => (100 * value).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+}
