@@ -18,6 +18,7 @@ public static class CliApp
         ComponentListCommand.Create("models", "List model adapters and their parameters", registries.Models),
         ComponentListCommand.Create("strategies", "List strategies and their parameters", registries.Strategies),
         ComponentListCommand.Create("rewards", "List reward models and their parameters", registries.Rewards),
+        MetricsCommand.Create(registries),
         ServeCommand.Create(registries),
         GradeCommand.Create(registries),
         DatasetsCommand.Create(),

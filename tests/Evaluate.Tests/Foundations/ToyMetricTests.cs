@@ -83,6 +83,9 @@ public sealed class ToyMetricTests
         var gate = await InProcessCli.RunAsync(registries, "gate", "--baseline", directory, "--candidate", candidate, "--rules", rules);
         Assert.That(gate.ExitCode, Is.Zero.Or.EqualTo(1), gate.Error);
         Assert.That(gate.Output, Does.Contain(@"longest\_response\_tokens: worsening ≤ 50% relative").And.Contain("p = "), "a rule on the toy metric, tested");
+
+        var list = await InProcessCli.RunAsync(registries, "metrics");
+        Assert.That(list.Output, Does.Contain("longest_response_tokens").And.Contain("longest response's completion tokens"));
     }
 
     [Test]

@@ -14,6 +14,20 @@ public sealed class MetricRegistryTests
     }
 
     [Test]
+    public async Task The_metrics_verb_lists_every_declaration_with_its_direction_and_kind()
+    {
+        var (code, output, _) = await Evaluate.Tests.Support.InProcessCli.RunAsync("metrics");
+        Assert.That(code, Is.Zero);
+        var lines = output.Split('\n');
+        foreach (var declared in MetricCatalog.Default.Declarations)
+        {
+            var line = lines.SingleOrDefault(l => l.StartsWith(declared.Name + " ", StringComparison.Ordinal));
+            Assert.That(line, Is.Not.Null, declared.Name);
+            Assert.That(line, Does.Contain(declared.Kind.ToString().ToLowerInvariant()).And.Contain(declared.Description));
+        }
+    }
+
+    [Test]
     public void The_overthinking_component_declares_exactly_what_the_aggregator_computes()
     {
         var declared = new Evaluate.Core.Metrics.BuiltIn.OverthinkingMetric().Declares.Select(d => d.Name);
