@@ -3,23 +3,16 @@ using Evaluate.Core.Components;
 namespace Evaluate.Adapters.Simulated;
 
 /// <summary>
-/// Knobs of the simulated reasoner, e.g. <c>sim:skill=0.7,overthink=0.5</c>.
-/// <paramref name="Skill"/>: chance that a step is right on the easiest problem (falls with difficulty).
-/// <paramref name="Overthink"/>: how many redundant re-verification rounds follow the first answer (more on easy problems).
-/// <paramref name="Verbosity"/>: scales the length of each step.
+/// Knobs of the simulated reasoner, e.g. <c>sim:skill=0.7,overthink=0.5</c>: also the <c>sim</c> model's typed options,
+/// so help, the range checks and the defaults come from these declarations.
 /// </summary>
-public sealed record SimulatedReasonerOptions(double Skill = 0.7, double Overthink = 0.3, double Verbosity = 1.0)
+public sealed record SimulatedReasonerOptions(
+    [property: Option("chance a step is right on the easiest problem (falls with difficulty)", Min = 0, Max = 1)] double Skill = 0.7,
+    [property: Option("mean redundant re-verification rounds after the first answer (more on easy problems)", Min = 0, Max = 10)] double Overthink = 0.3,
+    [property: Option("length of each reasoning step", Min = 0, MinExclusive = true, Max = 10)] double Verbosity = 1.0)
 {
-    public static SimulatedReasonerOptions From(ComponentSpec spec)
-    {
-        spec.RequireKnown("skill", "overthink", "verbosity");
-        var options = new SimulatedReasonerOptions(
-            spec.GetDouble("skill", 0.7), spec.GetDouble("overthink", 0.3), spec.GetDouble("verbosity", 1.0));
-        if (options.Skill is < 0 or > 1) throw new Evaluate.Core.UsageException($"sim: skill must be in [0, 1], got {options.Skill}");
-        if (options.Overthink is < 0 or > 10) throw new Evaluate.Core.UsageException($"sim: overthink must be in [0, 10], got {options.Overthink}");
-        if (options.Verbosity is <= 0 or > 10) throw new Evaluate.Core.UsageException($"sim: verbosity must be in (0, 10], got {options.Verbosity}");
-        return options;
-    }
+    /// <summary>The options a spec sets over the defaults; unknown or out-of-range values are usage errors.</summary>
+    public static SimulatedReasonerOptions From(ComponentSpec spec) => ComponentOptions.Bind<SimulatedReasonerOptions>(spec);
 
     /// <summary>Probability that the whole solution is right: skill compounded over more steps as difficulty grows.</summary>
     public double SuccessProbability(double difficulty) => Math.Pow(Skill, 1 + 2 * Math.Clamp(difficulty, 0, 1));

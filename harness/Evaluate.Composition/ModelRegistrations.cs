@@ -14,30 +14,16 @@ namespace Evaluate.Composition;
 public static class ModelRegistrations
 {
     public static ComponentRegistry<IModelAdapter> Create() => new ComponentRegistry<IModelAdapter>("model adapter")
-        .Register(new("sim", "simulated reasoner (embedded default; simulated, needs no server, GPU or network)",
-            [ComponentParameter.Number("skill", "0.7", "chance a step is right on the easiest problem (falls with difficulty)"),
-             ComponentParameter.Number("overthink", "0.3", "mean redundant re-verification rounds after the first answer (more on easy problems)"),
-             ComponentParameter.Number("verbosity", "1.0", "length of each reasoning step")],
-            (s, c) => new SimulatedReasoner(SimulatedReasonerOptions.From(s), c.Require<Lazy<KnownProblems>>("model 'sim'").Value, c.Optional<ITokenCounter>()),
-            "sim:skill=0.8,overthink=1"))
-        .Register(new("openai", "OpenAI-compatible HTTP server (vLLM, SGLang, llama.cpp, Ollama, hosted APIs); flags --base-url URL, --model-name NAME",
-            [ComponentParameter.Choice("endpoint", "chat", "chat (/v1/chat/completions) or completions (/v1/completions)", "chat", "completions"),
-             ComponentParameter.Text("api_key_env", "OPENAI_API_KEY", "environment variable holding the API key (never a flag)"),
-             ComponentParameter.Number("timeout", "600", "seconds per attempt (reasoning calls take minutes)"),
-             ComponentParameter.WholeNumber("attempts", "5", "attempts per call, for transient errors only"),
-             ComponentParameter.Number("retry_delay", "1", "first wait between attempts in seconds, doubled each time with jitter (a server's Retry-After wins)"),
-             ComponentParameter.Choice("stream", "false", "ask for server-sent events and assemble them (some servers only stream reasoning models)", "false", "true"),
-             ComponentParameter.Choice("token_field", "max_tokens", "name of the token limit field", "max_tokens", "max_completion_tokens"),
-             ComponentParameter.Text("base_url", null, "base URL (or --base-url, or OPENAI_BASE_URL)"),
-             ComponentParameter.Text("model", "default", "model name sent to the server (or --model-name)")],
-            CreateOpenAi, "openai:endpoint=chat --base-url http://127.0.0.1:8000/v1 --model-name Qwen/QwQ-32B"))
-        .Register(new("onnx", "a causal language model run in process by ONNX Runtime (CPU here; DirectML on Windows, CUDA with the GPU package); see docs/onnx.md",
-            OnnxRegistration.Parameters(Adapters.Onnx.Models.OnnxModelAdapter.Parameters),
-            (s, _) => OnnxRegistration.Create((spec, warn) => Adapters.Onnx.Models.OnnxModelAdapter.Create(spec, warn), s),
-            "onnx:path=models/qwen2.5-0.5b-instruct,provider=cpu"))
-        .Register(new("replay", "recorded responses from a JSONL file; no model is called (see `evaluate replay`)",
-            [ComponentParameter.Text("file", null, "the replay JSONL (also written replay:FILE)")],
-            (_, c) => c.Require<ReplayModel>("model 'replay'"), "replay:generations.jsonl --strategy replay"));
+        .Register<SimulatedReasonerOptions>("sim", "simulated reasoner (embedded default; simulated, needs no server, GPU or network)",
+            (o, c) => new SimulatedReasoner(o, c.Require<Lazy<KnownProblems>>("model 'sim'").Value, c.Optional<ITokenCounter>()),
+            "sim:skill=0.8,overthink=1")
+        .Register<OpenAiSpecOptions>("openai", "OpenAI-compatible HTTP server (vLLM, SGLang, llama.cpp, Ollama, hosted APIs); flags --base-url URL, --model-name NAME",
+            CreateOpenAi, "openai:endpoint=chat --base-url http://127.0.0.1:8000/v1 --model-name Qwen/QwQ-32B")
+        .Register<Adapters.Onnx.Models.OnnxModelParameters>("onnx", "a causal language model run in process by ONNX Runtime (CPU here; DirectML on Windows, CUDA with the GPU package); see docs/onnx.md",
+            (o, _) => OnnxRegistration.Create(o, (parameters, warn) => Adapters.Onnx.Models.OnnxModelAdapter.Create(parameters, warn)),
+            "onnx:path=models/qwen2.5-0.5b-instruct,provider=cpu")
+        .Register<ReplayModelOptions>("replay", "recorded responses from a JSONL file; no model is called (see `evaluate replay`)",
+            (_, c) => c.Require<ReplayModel>("model 'replay'"), "replay:generations.jsonl --strategy replay");
 
     /// <summary><c>replay:FILE</c> is not key=value: it is read as <c>replay:file=FILE</c>.</summary>
     public static ComponentSpec Parse(string text) =>
@@ -45,40 +31,30 @@ public static class ModelRegistrations
             ? new ComponentSpec("replay", new SortedDictionary<string, string>(StringComparer.Ordinal) { ["file"] = file })
             : ComponentSpec.Parse(text);
 
-    private static double RetryDelay(ComponentSpec spec)
-    {
-        var seconds = spec.GetDouble("retry_delay", 1);
-        return seconds >= 0 ? seconds : throw new UsageException($"openai: retry_delay must be at least 0 seconds, got {seconds}");
-    }
-
-    private static IModelAdapter CreateOpenAi(ComponentSpec spec, ComponentContext context)
+    private static IModelAdapter CreateOpenAi(OpenAiSpecOptions parameters, ComponentContext context)
     {
         var urls = context.Plan.BaseUrls is { Count: > 0 } several ? several
-            : [context.Plan.BaseUrl ?? spec.Get("base_url") ?? Environment.GetEnvironmentVariable("OPENAI_BASE_URL")
+            : [context.Plan.BaseUrl ?? parameters.BaseUrl ?? Environment.GetEnvironmentVariable("OPENAI_BASE_URL")
                ?? throw new UsageException("the openai adapter needs --base-url (e.g. http://127.0.0.1:8000/v1) or OPENAI_BASE_URL")];
         foreach (var url in urls)
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
                 throw new UsageException($"--base-url must be an http(s) URL, got '{url}'");
-        var timeout = spec.GetDouble("timeout", 600);
-        if (timeout <= 0) throw new UsageException($"openai: timeout must be a positive number of seconds, got {timeout}");
-        var attempts = spec.GetInt("attempts", 5);
-        if (attempts < 1) throw new UsageException($"openai: attempts must be at least 1, got {attempts}");
         var options = urls.Select(url => new OpenAiCompatibleOptions
         {
             BaseUrl = url,
-            ModelName = context.Plan.ModelName ?? spec.Get("model") ?? "default",
-            ApiKeyEnvironmentVariable = spec.Get("api_key_env") ?? "OPENAI_API_KEY",
-            Endpoint = spec.Get("endpoint") == "completions" ? OpenAiEndpoint.Completions : OpenAiEndpoint.Chat,
-            AttemptTimeout = TimeSpan.FromSeconds(timeout),
-            MaxAttempts = attempts,
-            InitialRetryDelay = TimeSpan.FromSeconds(RetryDelay(spec)),
-            Stream = spec.Get("stream") == "true",
-            TokenLimitField = spec.Get("token_field") ?? "max_tokens",
+            ModelName = context.Plan.ModelName ?? parameters.Model,
+            ApiKeyEnvironmentVariable = parameters.ApiKeyEnv,
+            Endpoint = parameters.Endpoint,
+            AttemptTimeout = TimeSpan.FromSeconds(parameters.Timeout),
+            MaxAttempts = parameters.Attempts,
+            InitialRetryDelay = TimeSpan.FromSeconds(parameters.RetryDelay),
+            Stream = parameters.Stream,
+            TokenLimitField = parameters.TokenField,
             TokenCounter = context.Optional<ITokenCounter>() ?? ApproximateTokenCounter.Instance,
         }).ToList();
         // Several replicas: one client each behind least-outstanding balancing and failover (see MultiEndpointModel).
         return options.Count == 1
             ? new OpenAiCompatibleModel(options[0])
-            : new Adapters.OpenAI.Endpoints.MultiEndpointModel(options, attempts, TimeSpan.FromSeconds(RetryDelay(spec)));
+            : new Adapters.OpenAI.Endpoints.MultiEndpointModel(options, parameters.Attempts, TimeSpan.FromSeconds(parameters.RetryDelay));
     }
 }

@@ -58,8 +58,12 @@ public sealed class OnnxModelAdapter : IModelAdapter, IDisposable
     public static OnnxModelAdapter Create(ComponentSpec spec, Action<string>? warn = null) =>
         new(OnnxModelOptions.From(spec), warn ?? Console.Error.WriteLine);
 
+    /// <summary>Opens the model typed parameters name (the registration binds them from the spec).</summary>
+    public static OnnxModelAdapter Create(OnnxModelParameters parameters, Action<string>? warn = null) =>
+        new(OnnxModelOptions.From(parameters), warn ?? Console.Error.WriteLine);
+
     /// <summary>The parameters <see cref="Create"/> accepts, with defaults and help, for <c>models</c> and <c>--help</c>.</summary>
-    public static IReadOnlyList<Components.OnnxParameter> Parameters => OnnxModelOptions.Parameters;
+    public static IReadOnlyList<ComponentParameter> Parameters => OnnxModelOptions.Parameters;
 
     public ComponentDescriptor Descriptor { get; }
 

@@ -56,8 +56,12 @@ public sealed class OnnxRewardModel : IRewardModel, IDisposable
     public static OnnxRewardModel Create(ComponentSpec spec, Action<string>? warn = null) =>
         new(OnnxRewardOptions.From(spec), warn ?? Console.Error.WriteLine);
 
+    /// <summary>Opens the scorer typed parameters name (the registration binds them from the spec).</summary>
+    public static OnnxRewardModel Create(OnnxRewardParameters parameters, Action<string>? warn = null) =>
+        new(OnnxRewardOptions.From(parameters), warn ?? Console.Error.WriteLine);
+
     /// <summary>The parameters <see cref="Create"/> accepts, with defaults and help.</summary>
-    public static IReadOnlyList<Components.OnnxParameter> Parameters => OnnxRewardOptions.Parameters;
+    public static IReadOnlyList<ComponentParameter> Parameters => OnnxRewardOptions.Parameters;
 
     public ComponentDescriptor Descriptor { get; }
 

@@ -24,6 +24,11 @@ public sealed class ComponentRegistry<T>(string kind)
         return this;
     }
 
+    /// <summary>Registers a component with typed options: one options record and this one call (see <see cref="OptionsDeclaration"/>).</summary>
+    public ComponentRegistry<T> Register<TOptions>(string name, string summary, Func<TOptions, ComponentContext, T> factory, string? example = null)
+        where TOptions : class =>
+        Register(ComponentRegistration<T>.Typed(name, summary, factory, example));
+
     public bool Contains(string name) => _registrations.Any(r => r.Name == name);
 
     public ComponentRegistration<T> Get(string name) =>

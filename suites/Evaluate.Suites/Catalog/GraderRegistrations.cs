@@ -11,15 +11,13 @@ namespace Evaluate.Suites.Catalog;
 /// </summary>
 public static class GraderRegistrations
 {
-    private static readonly ComponentParameter Extract = ExtractionParameter.Describe(null, "strict or flexible extraction (default: the suite's)");
-
     public static ComponentRegistry<PairsGrader> Create() => new ComponentRegistry<PairsGrader>("grader")
-        .Register(new("math", "MATH answers: exact math equivalence of the boxed (or cued) answer", [Extract],
-            (s, _) => new PairsGrader(new MathAnswerChecker(ExtractionParameter.Read(s, ExtractionMode.Strict)))))
-        .Register(new("gsm8k", "GSM8K answers: the number after #### (flexible: the last number)", [Extract],
-            (s, _) => new PairsGrader(new Gsm8kAnswerChecker(ExtractionParameter.Read(s, ExtractionMode.Flexible)))))
-        .Register(new("omni-math", "Omni-MATH answers: the math engine, as for MATH", [Extract],
-            (s, _) => new PairsGrader(new MathAnswerChecker(ExtractionParameter.Read(s, ExtractionMode.Strict)))))
+        .Register<StrictExtractionOptions>("math", "MATH answers: exact math equivalence of the boxed (or cued) answer",
+            (o, _) => new PairsGrader(new MathAnswerChecker(o.Extract)))
+        .Register<FlexibleExtractionOptions>("gsm8k", "GSM8K answers: the number after #### (flexible: the last number)",
+            (o, _) => new PairsGrader(new Gsm8kAnswerChecker(o.Extract)))
+        .Register<StrictExtractionOptions>("omni-math", "Omni-MATH answers: the math engine, as for MATH",
+            (o, _) => new PairsGrader(new MathAnswerChecker(o.Extract)))
         .Register(new("game24", "Game of 24 expressions; gold is the puzzle, e.g. \"4 5 6 10\"", [],
             (_, _) => new PairsGrader(new Game24AnswerChecker(), puzzle => new Problem(puzzle, puzzle, "24", ProblemMeta.None))));
 }

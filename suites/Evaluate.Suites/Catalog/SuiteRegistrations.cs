@@ -18,23 +18,19 @@ namespace Evaluate.Suites.Catalog;
 /// </summary>
 public static class SuiteRegistrations
 {
-    private static ComponentParameter Extract(string fallback) =>
-        ExtractionParameter.Describe(fallback, "answer extraction: strict (boxed or an answer cue) or flexible (also the last number)");
-
     public static ComponentRegistry<ISuite> Create() => new ComponentRegistry<ISuite>("suite")
-        .Register(new("game24", "Game of 24, test split rows 900-999 (Tree of Thoughts protocol); needs no data file",
-            [ComponentParameter.Choice("prompt", "cot", "the paper's 5-shot prompt: cot (steps) or io (answer only)", "cot", "io")],
-            (s, c) => new Game24Suite(Data(c), s.Get("prompt") ?? "cot"), "game24:prompt=io"))
-        .Register(new("gsm8k", "GSM8K test set (1319 grade-school problems, #### answers)", [Extract("flexible")],
-            (s, c) => new Gsm8kSuite(Data(c), ExtractionParameter.Read(s, ExtractionMode.Flexible))))
-        .Register(new("math500", "MATH-500 (boxed answers, levels 1-5)", [Extract("strict")],
-            (s, c) => new Math500Suite(Data(c), ExtractionParameter.Read(s, ExtractionMode.Strict))))
-        .Register(new("omni-math", "Omni-MATH (olympiad problems, difficulty 1-10)", [Extract("strict")],
-            (s, c) => new OmniMathSuite(Data(c), ExtractionParameter.Read(s, ExtractionMode.Strict))))
+        .Register<Game24Options>("game24", "Game of 24, test split rows 900-999 (Tree of Thoughts protocol); needs no data file",
+            (o, c) => new Game24Suite(Data(c), o.Prompt), "game24:prompt=io")
+        .Register<FlexibleExtractionOptions>("gsm8k", "GSM8K test set (1319 grade-school problems, #### answers)",
+            (o, c) => new Gsm8kSuite(Data(c), o.Extract))
+        .Register<StrictExtractionOptions>("math500", "MATH-500 (boxed answers, levels 1-5)",
+            (o, c) => new Math500Suite(Data(c), o.Extract))
+        .Register<StrictExtractionOptions>("omni-math", "Omni-MATH (olympiad problems, difficulty 1-10)",
+            (o, c) => new OmniMathSuite(Data(c), o.Extract))
         .Register(new("probes", "200 generated trivial problems (overthinking probes); needs no data", [],
             (_, _) => new ProbesSuite()))
-        .Register(new("math", "the full MATH test set (5000 problems; optional download)", [Extract("strict")],
-            (s, c) => new MathSuite(Data(c), ExtractionParameter.Read(s, ExtractionMode.Strict))));
+        .Register<StrictExtractionOptions>("math", "the full MATH test set (5000 problems; optional download)",
+            (o, c) => new MathSuite(Data(c), o.Extract));
 
     private static DataDirectory Data(ComponentContext context) => context.Require<DataDirectory>("a suite");
 }

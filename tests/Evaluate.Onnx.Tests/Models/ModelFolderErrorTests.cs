@@ -68,9 +68,9 @@ public sealed class ModelFolderErrorTests
     public void A_batch_size_below_one_is_refused_by_both_components()
     {
         Assert.That(() => OnnxModelOptions.From(Specs.Of("unused", ("batch_size", "0"))),
-            Throws.TypeOf<FormatException>().With.Message.Contains("batch_size must be 1 or more, got 0"));
+            Throws.TypeOf<Evaluate.Core.UsageException>().With.Message.Contains("batch_size must be at least 1, got 0"));
         Assert.That(() => Evaluate.Adapters.Onnx.Rewards.OnnxRewardOptions.From(Specs.Of("unused", ("batch_size", "-2"))),
-            Throws.TypeOf<FormatException>().With.Message.Contains("batch_size must be 1 or more, got -2"));
+            Throws.TypeOf<Evaluate.Core.UsageException>().With.Message.Contains("batch_size must be at least 1, got -2"));
     }
 
     [Test]

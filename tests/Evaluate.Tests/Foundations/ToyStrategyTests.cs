@@ -6,7 +6,7 @@ using Evaluate.Tests.Support;
 
 namespace Evaluate.Tests.Foundations;
 
-/// <summary>A new strategy is one class and one registration; help, validation, the list and runs pick it up.</summary>
+/// <summary>A new strategy is one class, one options record and one registration; help, validation, the list and runs pick it up.</summary>
 public sealed class ToyStrategyTests
 {
     /// <summary>The one class: answers with the first of <c>tries</c> samples.</summary>
@@ -21,12 +21,18 @@ public sealed class ToyStrategyTests
         }
     }
 
+    /// <summary>Its options: each parameter declared once, with its default.</summary>
+    public sealed record FirstOfOptions
+    {
+        [Option("samples drawn", Min = 1)]
+        public int Tries { get; init; } = 2;
+    }
+
     private static Registries WithToy()
     {
         var registries = Registries.CreateDefault();
         // The one registration.
-        registries.Strategies.Register(new("first-of", "answers with the first of a few samples",
-            [ComponentParameter.WholeNumber("tries", "2", "samples drawn")], (s, _) => new FirstOfStrategy(s.GetInt("tries", 2))));
+        registries.Strategies.Register<FirstOfOptions>("first-of", "answers with the first of a few samples", (o, _) => new FirstOfStrategy(o.Tries));
         return registries;
     }
 

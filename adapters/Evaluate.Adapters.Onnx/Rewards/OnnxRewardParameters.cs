@@ -1,0 +1,22 @@
+using Evaluate.Adapters.Onnx.Components;
+using Evaluate.Core.Components;
+
+namespace Evaluate.Adapters.Onnx.Rewards;
+
+/// <summary>The <c>onnx</c> reward model's parameters as a spec sets them, each declared once with its default.</summary>
+public sealed record OnnxRewardParameters : OnnxSessionParameters
+{
+    /// <summary>Text: orm or prm in any case (<see cref="OnnxRewardOptions.From(OnnxRewardParameters)"/>).</summary>
+    [Option("orm: one score per solution (sequence classification); prm: a score at each step_token (process reward)")]
+    public string Kind { get; init; } = "orm";
+
+    /// <summary>No default: a process reward model needs it, and it is the model's own token.</summary>
+    [Option("prm only, required: the token placed after each step, whose logits give the step's score (e.g. <extra_0>, ки)")]
+    public string? StepToken { get; init; }
+
+    [Option("which logit is the 'good' class when the head has two or more; a single logit is read through a sigmoid", Min = 0)]
+    public int Label { get; init; } = 1;
+
+    [Option("most sequences scored in one forward pass", Min = 1)]
+    public int BatchSize { get; init; } = 8;
+}

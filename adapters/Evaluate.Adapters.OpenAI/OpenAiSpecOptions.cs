@@ -1,0 +1,40 @@
+using Evaluate.Core.Components;
+
+namespace Evaluate.Adapters.OpenAI;
+
+/// <summary>
+/// The <c>openai</c> model's parameters as a spec sets them (<c>openai:endpoint=completions,timeout=900</c>), each
+/// declared once with its default; help and the checks are derived from these declarations. The connection flags
+/// (--base-url, --model-name) are the plan's and win over <see cref="BaseUrl"/> and <see cref="Model"/>.
+/// </summary>
+public sealed record OpenAiSpecOptions
+{
+    [Option("chat (/v1/chat/completions) or completions (/v1/completions)")]
+    public OpenAiEndpoint Endpoint { get; init; } = OpenAiEndpoint.Chat;
+
+    /// <summary>The key itself is never a parameter: parameters are recorded in results.</summary>
+    [Option("environment variable holding the API key (never a flag)")]
+    public string ApiKeyEnv { get; init; } = "OPENAI_API_KEY";
+
+    [Option("seconds per attempt (reasoning calls take minutes)", Min = 0, MinExclusive = true)]
+    public double Timeout { get; init; } = 600;
+
+    [Option("attempts per call, for transient errors only", Min = 1)]
+    public int Attempts { get; init; } = 5;
+
+    [Option("first wait between attempts in seconds, doubled each time with jitter (a server's Retry-After wins)", Min = 0)]
+    public double RetryDelay { get; init; } = 1;
+
+    [Option("ask for server-sent events and assemble them (some servers only stream reasoning models)")]
+    public bool Stream { get; init; }
+
+    [Option("name of the token limit field", Choices = ["max_tokens", "max_completion_tokens"])]
+    public string TokenField { get; init; } = "max_tokens";
+
+    /// <summary>No default: else --base-url, else OPENAI_BASE_URL.</summary>
+    [Option("base URL (or --base-url, or OPENAI_BASE_URL)")]
+    public string? BaseUrl { get; init; }
+
+    [Option("model name sent to the server (or --model-name)")]
+    public string Model { get; init; } = "default";
+}
