@@ -20,6 +20,6 @@ public static class InternalErrorWarning
         if (first is null) return;
         var detail = first.InternalErrorDetails is [var e, ..] ? $" (first: {e.Site} on {first.Suite}/{first.ProblemId}: {e.Type}: {e.Message.ReplaceLineEndings(" ")})" : "";
         output.WriteLine($"warning: {count} internal error(s){detail}: this is a bug in the harness or a suite, not in the model; "
-            + "the affected samples carry internal_errors in samples.jsonl; please report it with the run's manifest.json");
+            + "see internal_errors in samples.jsonl and problems.jsonl; please report it with the run's manifest.json");
     }
 }

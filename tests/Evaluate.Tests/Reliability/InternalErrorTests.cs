@@ -122,6 +122,20 @@ public sealed class InternalErrorTests
         Assert.That((record.InternalErrors, record.InternalErrorDetails!.Single()), Is.EqualTo((4, new InternalError("extract", "FormatException", "m"))));
     }
 
+    [Test]
+    public async Task A_cli_run_whose_checker_throws_finishes_counts_and_warns()
+    {
+        var registries = Registries.CreateDefault();
+        registries.Suites.Register(new("throwing", "a suite whose grader throws", [], (_, _) => new ThrowingSuite("grade", trigger: null)));
+        var output = Path.Combine(TestRuns.NewDirectory(), "throwing");
+        var (code, text, error) = await InProcessCli.RunAsync(registries, "run", "--suite", "throwing", "--model", "sim", "--strategy", "sample:n=3", "--out", output);
+        Assert.That(code, Is.Zero, error);
+        var samples = ResultFiles.ReadLines<SampleRecord>(new ResultFiles(output).Samples).ToList();
+        Assert.That(samples, Has.Count.EqualTo(3));
+        Assert.That(samples.Select(s => s.InternalErrors), Is.All.GreaterThanOrEqualTo(1), "every sample's grading threw");
+        Assert.That(text, Does.Contain("warning: ").And.Contain("internal error(s) (first: grade on throwing/p1: InvalidOperationException: bug in grade)"));
+    }
+
     private sealed class OutOfMemoryChecker : IAnswerChecker
     {
         public string? Extract(string response) => throw new OutOfMemoryException();

@@ -6,9 +6,9 @@ namespace Evaluate.Tests.Reliability;
 
 /// <summary>
 /// A suite whose checker has a bug: the answer is the word after the last "Answer:" (as in the scripted strategy
-/// tests), but any call of <see cref="Site"/> that involves the answer "B" throws.
+/// tests), but any call of <see cref="Site"/> that involves the answer <c>trigger</c> ("B"; null: any call) throws.
 /// </summary>
-public sealed class ThrowingSuite(string site) : ISuite
+public sealed class ThrowingSuite(string site, string? trigger = "B") : ISuite
 {
     public static Problem Problem { get; } = new("p1", "Which letter?", "A", ProblemMeta.None);
 
@@ -17,11 +17,11 @@ public sealed class ThrowingSuite(string site) : ISuite
     public string Version => "1";
     public string Description => "a checker with a bug";
     public IReadOnlyList<DatasetFileInfo> DataFiles => [];
-    public IAnswerChecker Checker => new BuggyChecker(site);
+    public IAnswerChecker Checker => new BuggyChecker(site, trigger);
     public IReadOnlyList<Problem> Load(ProblemSelection selection) => [Problem];
     public IReadOnlyList<ChatMessage> RenderPrompt(Problem problem) => [ChatMessage.User(problem.Text)];
 
-    public sealed class BuggyChecker(string site) : IAnswerChecker
+    public sealed class BuggyChecker(string site, string? trigger = "B") : IAnswerChecker
     {
         public string? Extract(string response)
         {
@@ -45,7 +45,7 @@ public sealed class ThrowingSuite(string site) : ISuite
 
         private void Fail(string here, params string?[] answers)
         {
-            if (here == site && answers.Contains("B")) throw new InvalidOperationException($"bug in {here}");
+            if (here == site && (trigger is null || answers.Contains(trigger))) throw new InvalidOperationException($"bug in {here}");
         }
     }
 }
