@@ -20,8 +20,5 @@ public sealed class CachingModel(IModelAdapter inner, ResponseCache cache) : Del
         return result;
     }
 
-    /// <summary>The model answers come from when the cache has none (for per-endpoint traffic reports).</summary>
-    public IModelAdapter Wrapped => Inner;
-
     public void Dispose() => (Inner as IDisposable)?.Dispose();
 }

@@ -22,10 +22,8 @@ internal static partial class HttpFailureClassifier
 
         var transient = IsTransient(response.StatusCode);
         var message = $"{server.Description} returned HTTP {status} ({response.ReasonPhrase ?? response.StatusCode.ToString()}): {detail}";
-        return new ModelCallException(message, transient, status, transient ? RetryAfter(response) : null)
-        {
-            IsPermanentForRun = status is 401 or 403 or 404,
-        };
+        return new ModelCallException(message, transient, status, transient ? RetryAfter(response) : null,
+            isPermanentForRun: status is 401 or 403 or 404);
     }
 
     public static bool IsTransient(HttpStatusCode status) =>

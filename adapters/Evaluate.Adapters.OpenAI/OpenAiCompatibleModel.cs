@@ -71,9 +71,8 @@ public sealed class OpenAiCompatibleModel : IModelAdapter, IDisposable
         }
         catch (ModelCallException e)
         {
-            e.Attempts = tally.Attempts;
-            e.Retries = tally.Retries;
-            throw;
+            // The failure as this generation saw it: every request it sent, not only the last one's.
+            throw e.WithAttempts(tally.Attempts, tally.Retries);
         }
     }
 

@@ -77,7 +77,7 @@ internal sealed class OpenAiHttpTransport(HttpClient http, Uri url, string? apiK
             // answered is a wrong URL or a dead endpoint: fail at once, so a run stops within seconds, not minutes.
             var message = $"{server.Description} could not be reached: {server.Redact(e.Message)}";
             var unreachable = e.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError;
-            if (unreachable && !_hasAnswered) throw new ModelCallException(message, isTransient: false, inner: e) { IsPermanentForRun = true };
+            if (unreachable && !_hasAnswered) throw new ModelCallException(message, isTransient: false, inner: e, isPermanentForRun: true);
             // A reset or a response cut off mid-way is a fault on the way: retry.
             throw new ModelCallException(message, isTransient: true, inner: e);
         }

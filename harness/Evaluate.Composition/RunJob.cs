@@ -86,6 +86,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
                 var metrics = registries.MetricCatalog;
                 Summary = RunSummary.Build(result, metrics);
                 FirstError = result.Problems.FirstOrDefault(p => p.Error is not null)?.Error;
+                InternalErrorWarning.Write(result.Problems, options.Output);
                 var target = new ExportTarget(files.Directory, options.Output, options.Plain, metrics);
                 foreach (var name in registries.Exporters.Names)
                     registries.Exporters.Create(name, new ComponentContext { Plan = plan }).Export(Summary, target);

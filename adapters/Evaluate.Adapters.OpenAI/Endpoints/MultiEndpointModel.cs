@@ -72,9 +72,8 @@ public sealed class MultiEndpointModel : IModelAdapter, IReportsEndpoints, IDisp
             {
                 // The endpoint answered, with a refusal every replica would give (a 400, a 401): not its fault.
                 replica.Answered();
-                e.Attempts += attempts;
-                e.Retries = e.Attempts - 1;
-                throw;
+                attempts += e.Attempts;
+                throw e.WithAttempts(attempts, attempts - 1);
             }
             catch
             {
@@ -82,9 +81,7 @@ public sealed class MultiEndpointModel : IModelAdapter, IReportsEndpoints, IDisp
                 throw;
             }
         }
-        last!.Attempts = attempts;
-        last.Retries = attempts - 1;
-        throw last;
+        throw last!.WithAttempts(attempts, attempts - 1);
     }
 
     /// <summary>Failures of this endpoint, which another may not have: transient ones, 5xx, and unreachable hosts.</summary>

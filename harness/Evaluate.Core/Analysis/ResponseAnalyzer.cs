@@ -11,7 +11,8 @@ namespace Evaluate.Core.Analysis;
 /// Jaccard similarity to every earlier round is below <see cref="RoundSimilarity.NewApproachThreshold"/>;
 /// the first round is always new.</para>
 /// Bounded and total: text beyond <see cref="MaxAnalysedChars"/> and rounds beyond <see cref="MaxRounds"/> are
-/// ignored (the result says so), every scan is linear, and predicates that throw count as "no".
+/// ignored (the result says so), every scan is linear. Predicates that throw are not caught: the grader passes a
+/// checker that counts a throw as an internal error.
 /// </summary>
 public sealed class ResponseAnalyzer(ITokenPositionMapper tokens)
 {
@@ -66,10 +67,10 @@ public sealed class ResponseAnalyzer(ITokenPositionMapper tokens)
             clipped = true;
         }
 
-        var rounds = BuildRounds(text, statements, positions, Safe(isCorrect), Safe(sameAnswer), out var distinct);
+        var rounds = BuildRounds(text, statements, positions, isCorrect, SameOrEquivalent(sameAnswer), out var distinct);
         var firstCorrect = rounds.FindIndex(r => r.Correct);
         int? toFirstCorrect = firstCorrect >= 0 ? rounds[firstCorrect].EndToken : null;
-        var same = Safe(sameAnswer);
+        var same = SameOrEquivalent(sameAnswer);
         var changedAfterFirst = rounds.Skip(1).Any(r => !same(rounds[0].Answer, r.Answer));
         var finalChanged = rounds.Count > 1 && !same(rounds[0].Answer, rounds[^1].Answer);
         var newTokens = rounds.Where(r => r.IsNew).Sum(r => r.Tokens);
@@ -152,16 +153,8 @@ public sealed class ResponseAnalyzer(ITokenPositionMapper tokens)
         }
     }
 
-    private static Func<string, bool> Safe(Func<string, bool> predicate) => value =>
-    {
-        try { return predicate(value); }
-        catch (Exception e) when (e is not OutOfMemoryException) { return false; }
-    };
-
-    private static Func<string, string, bool> Safe(Func<string, string, bool> predicate) => (a, b) =>
-    {
-        if (string.Equals(a, b, StringComparison.Ordinal)) return true;
-        try { return predicate(a, b); }
-        catch (Exception e) when (e is not OutOfMemoryException) { return false; }
-    };
+    // A predicate that throws is not caught here: the suite overload is given a GuardedChecker by the grader, which
+    // counts the throw as an internal error; swallowing it here would hide the bug.
+    private static Func<string, string, bool> SameOrEquivalent(Func<string, string, bool> predicate) => (a, b) =>
+        string.Equals(a, b, StringComparison.Ordinal) || predicate(a, b);
 }

@@ -11,4 +11,11 @@ public abstract class DelegatingModelAdapter(IModelAdapter inner) : IModelAdapte
 
     public virtual Task<GenerationResult> GenerateAsync(GenerationRequest request, CancellationToken cancellationToken) =>
         Inner.GenerateAsync(request, cancellationToken);
+
+    /// <summary>This decorator when it is a <paramref name="serviceType"/>, else whatever the wrapped adapter finds: the walk down the stack.</summary>
+    public virtual object? GetService(Type serviceType, object? key = null)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        return key is null && serviceType.IsInstanceOfType(this) ? this : Inner.GetService(serviceType, key);
+    }
 }

@@ -12,7 +12,8 @@ namespace Evaluate.Core.Running;
 /// On cancellation every finished problem is still written, then the cancellation propagates.
 /// A problem whose model calls fail (<see cref="ModelCallException"/>) is recorded with its error and the run goes
 /// on; any other exception is a bug (in a strategy, a grader, an adapter) and fails the run loudly, after the
-/// problems finished so far are written.
+/// problems finished so far are written. The one exception to that: a checker that throws is counted in the records
+/// (<c>internal_errors</c>, see <see cref="Suites.GuardedChecker"/>) so one grading bug does not end a run of hours.
 /// </summary>
 /// <param name="analyzer">Splits responses into solution rounds; by default with the approximate token counter.</param>
 public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progress = null, ResponseAnalyzer? analyzer = null)
@@ -99,7 +100,8 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
     private async Task<ProblemResult> SolveOneAsync(RunCell cell, RunKey key, Problems.Problem problem, int index, CancellationToken ct)
     {
         var metered = new MeteredModel(cell.Model);
-        var context = new SolveContext(problem, cell.Suite, metered, cell.Reward, settings.Budget, settings.Seed, settings.MaxTokens);
+        var internalErrors = new Suites.InternalErrorLog();
+        var context = new SolveContext(problem, cell.Suite, metered, cell.Reward, settings.Budget, settings.Seed, settings.MaxTokens) { InternalErrors = internalErrors };
         var clock = Stopwatch.StartNew();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         if (settings.ProblemTimeout is { } limit) deadline.CancelAfter(limit);
@@ -116,7 +118,7 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
                 throw new ModelCallException($"the problem took longer than its deadline of {settings.ProblemTimeout!.Value.TotalSeconds:0.###} s (--problem-timeout)", isTransient: true);
             }
             clock.Stop();
-            var (sampleRecords, problemRecord) = SampleGrader.Grade(settings.RunName, key, cell.Model.Descriptor.Simulated, problem, index, cell.Suite.Checker, outcome, metered.Spent, _analyzer);
+            var (sampleRecords, problemRecord) = SampleGrader.Grade(settings.RunName, key, cell.Model.Descriptor.Simulated, problem, index, cell.Suite.Checker, outcome, metered.Spent, _analyzer, internalErrors);
             return new ProblemResult(sampleRecords, problemRecord, Timing(key, problem.Id, index, clock.Elapsed, metered.Spent.ModelCalls), null);
         }
         catch (ModelCallException e)
@@ -130,6 +132,7 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
                 Samples = 0, Score = 0, ModelCalls = spent.ModelCalls, PromptTokens = spent.PromptTokens,
                 CompletionTokens = spent.CompletionTokens, ReasoningTokens = spent.ReasoningTokens, RewardCalls = spent.RewardCalls,
                 RewardTokens = spent.RewardTokens, Attempts = spent.Attempts, Retries = spent.Retries, CallErrors = spent.CallErrors, CacheHits = spent.CacheHits, Error = $"{e.GetType().Name}: {e.Message}",
+                InternalErrors = internalErrors.Count, InternalErrorDetails = Suites.InternalErrorLog.Details(internalErrors.Since(0)),
             };
             return new ProblemResult([], record, Timing(key, problem.Id, index, clock.Elapsed, spent.ModelCalls), e);
         }

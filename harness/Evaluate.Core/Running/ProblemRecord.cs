@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Evaluate.Core.Suites;
 
 namespace Evaluate.Core.Running;
 
@@ -44,4 +45,11 @@ public sealed record ProblemRecord
     /// <summary>Strategy notes (e.g. adaptive: escalated, saved_samples); null for strategies without any.</summary>
     [JsonPropertyName("notes"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyDictionary<string, string>? Notes { get; init; }
     [JsonPropertyName("error")] public string? Error { get; init; }
+    /// <summary>
+    /// Unexpected exceptions (bugs) met while solving, grading and analysing this problem (its samples' included, so a cell's total is the sum over its problem records): counted, never fatal, never a normal
+    /// result. Left out of the line when zero (so runs without bugs keep their bytes).
+    /// </summary>
+    [JsonPropertyName("internal_errors"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public int InternalErrors { get; init; }
+    /// <summary>The first <see cref="InternalErrorLog.MaxDetails"/> of them (site, exception type, message); left out when there are none.</summary>
+    [JsonPropertyName("internal_error_details"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<InternalError>? InternalErrorDetails { get; init; }
 }

@@ -9,29 +9,39 @@ namespace Evaluate.Core.Running;
 /// Grades every candidate of a strategy outcome with the suite's checker and assigns vote classes
 /// (the first earlier sample with an equivalent answer), so that maj@k can later be computed from records alone.
 /// Each response is also analysed into solution rounds for the overthinking measures.
+/// A checker that throws (a bug: checkers are specified never to throw) is counted through <see cref="GuardedChecker"/>:
+/// each sample carries the internal errors its grading and analysis caused, the problem all of them (the strategy's too).
 /// </summary>
 public static class SampleGrader
 {
     public static (IReadOnlyList<SampleRecord> Samples, ProblemRecord Problem) Grade(
-        string run, RunKey key, bool simulated, Problem problem, int problemIndex, IAnswerChecker checker, StrategyOutcome outcome, ComputeSpent spent, ResponseAnalyzer analyzer)
+        string run, RunKey key, bool simulated, Problem problem, int problemIndex, IAnswerChecker checker, StrategyOutcome outcome, ComputeSpent spent, ResponseAnalyzer analyzer,
+        InternalErrorLog? internalErrors = null)
     {
+        var log = internalErrors ?? new InternalErrorLog();
+        var guarded = new GuardedChecker(checker, log);
+        var sampleErrors = new IReadOnlyList<InternalError>[outcome.Candidates.Count];
         var extracted = new string?[outcome.Candidates.Count];
         var verdicts = new Verdict[outcome.Candidates.Count];
         var classes = new int[outcome.Candidates.Count];
         var representatives = new List<int>();
         for (var i = 0; i < outcome.Candidates.Count; i++)
         {
-            extracted[i] = SafeExtract(checker, outcome.Candidates[i].Completion.Text);
-            verdicts[i] = SafeGrade(checker, problem, extracted[i]);
+            var mark = log.Count;
+            extracted[i] = guarded.Extract(outcome.Candidates[i].Completion.Text);
+            verdicts[i] = guarded.Grade(problem, extracted[i]);
             classes[i] = -1;
-            if (extracted[i] is null) continue;
-            foreach (var r in representatives)
-                if (SafeEquivalent(checker, problem, extracted[r]!, extracted[i]!)) { classes[i] = r; break; }
-            if (classes[i] < 0)
+            if (extracted[i] is not null)
             {
-                classes[i] = i;
-                representatives.Add(i);
+                foreach (var r in representatives)
+                    if (guarded.Equivalent(problem, extracted[r]!, extracted[i]!)) { classes[i] = r; break; }
+                if (classes[i] < 0)
+                {
+                    classes[i] = i;
+                    representatives.Add(i);
+                }
             }
+            sampleErrors[i] = log.Since(mark);
         }
 
         var samples = new List<SampleRecord>(outcome.Candidates.Count);
@@ -39,6 +49,9 @@ public static class SampleGrader
         {
             var candidate = outcome.Candidates[i];
             var completion = candidate.Completion;
+            var mark = log.Count;
+            var analysis = analyzer.Analyze(completion.Text, completion.Reasoning, completion.FinishReason, guarded, problem);
+            if (log.Count > mark) sampleErrors[i] = [.. sampleErrors[i], .. log.Since(mark)];
             samples.Add(new SampleRecord
             {
                 Run = run, Model = key.Model, Simulated = simulated, Suite = key.Suite, Strategy = key.Strategy,
@@ -53,7 +66,8 @@ public static class SampleGrader
                 ReasoningTokens = completion.Usage.ReasoningTokens,
                 TokenSource = completion.Usage.Source.ToString().ToLowerInvariant(),
                 FinishReason = completion.FinishReason, Truncated = completion.Truncated,
-                Analysis = analyzer.Analyze(completion.Text, completion.Reasoning, completion.FinishReason, checker, problem),
+                Analysis = analysis,
+                InternalErrors = sampleErrors[i].Count, InternalErrorDetails = InternalErrorLog.Details(sampleErrors[i]),
             });
         }
 
@@ -67,26 +81,8 @@ public static class SampleGrader
             Samples = samples.Count, SelectedIndex = outcome.SelectedIndex, Score = score,
             ModelCalls = spent.ModelCalls, PromptTokens = spent.PromptTokens, CompletionTokens = spent.CompletionTokens,
             ReasoningTokens = spent.ReasoningTokens, RewardCalls = spent.RewardCalls, RewardTokens = spent.RewardTokens, Attempts = spent.Attempts, Retries = spent.Retries, CallErrors = spent.CallErrors, CacheHits = spent.CacheHits, Notes = outcome.Notes,
+            InternalErrors = log.Count, InternalErrorDetails = InternalErrorLog.Details(log.Since(0)),
         };
         return (samples, record);
-    }
-
-    // Checkers are specified never to throw; these guards keep one faulty checker from losing a run's results.
-    private static string? SafeExtract(IAnswerChecker checker, string text)
-    {
-        try { return checker.Extract(text); }
-        catch (Exception) { return null; }
-    }
-
-    private static Verdict SafeGrade(IAnswerChecker checker, Problem problem, string? extracted)
-    {
-        try { return checker.Grade(problem, extracted); }
-        catch (Exception e) { return new Verdict(false, $"grader-error: {e.GetType().Name}"); }
-    }
-
-    private static bool SafeEquivalent(IAnswerChecker checker, Problem problem, string a, string b)
-    {
-        try { return checker.Equivalent(problem, a, b); }
-        catch (Exception) { return false; }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Evaluate.Core.Analysis;
+using Evaluate.Core.Suites;
 
 namespace Evaluate.Core.Running;
 
@@ -41,4 +42,11 @@ public sealed record SampleRecord
     [JsonPropertyName("truncated")] public bool Truncated { get; init; }
     /// <summary>Solution rounds, token positions and markers of the response (overthinking measures).</summary>
     [JsonPropertyName("analysis")] public SampleAnalysis? Analysis { get; init; }
+    /// <summary>
+    /// Unexpected exceptions (bugs) met while grading and analysing this sample: counted, never fatal, never a normal
+    /// result. Left out of the line when zero (so runs without bugs keep their bytes).
+    /// </summary>
+    [JsonPropertyName("internal_errors"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public int InternalErrors { get; init; }
+    /// <summary>The first <see cref="InternalErrorLog.MaxDetails"/> of them (site, exception type, message); left out when there are none.</summary>
+    [JsonPropertyName("internal_error_details"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<InternalError>? InternalErrorDetails { get; init; }
 }

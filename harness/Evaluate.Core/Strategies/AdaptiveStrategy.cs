@@ -32,7 +32,7 @@ public sealed class AdaptiveStrategy(int first, int n, double agree, double temp
             TopLogprobs = first == 1 ? 1 : null,
         }, cancellationToken).ConfigureAwait(false) ?? [];
         var candidates = firstDraw.Select(c => new Candidate(c)).ToList();
-        var classes = AnswerClasses.Of(context.Problem, context.Suite.Checker, firstDraw.Select(c => c.Text).ToList());
+        var classes = AnswerClasses.Of(context.Problem, context.Checker, firstDraw.Select(c => c.Text).ToList());
         var confidence = Confidence(firstDraw, classes);
         if (confidence >= agree || guard.Exhausted)
             return new StrategyOutcome(candidates, Vote.Select(classes), Notes(false, confidence, n - candidates.Count));
@@ -44,12 +44,12 @@ public sealed class AdaptiveStrategy(int first, int n, double agree, double temp
             var escalated = await escalation.SolveAsync(context with { Model = guard.Meter, Seed = context.Seed + candidates.Count }, cancellationToken).ConfigureAwait(false);
             var all = candidates.Concat(escalated.Candidates).ToList();
             var selected = escalated.SelectedIndex is { } i ? candidates.Count + i
-                : Vote.Select(AnswerClasses.Of(context.Problem, context.Suite.Checker, all.Select(c => c.Completion.Text).ToList()));
+                : Vote.Select(AnswerClasses.Of(context.Problem, context.Checker, all.Select(c => c.Completion.Text).ToList()));
             return new StrategyOutcome(all, selected, Notes(true, confidence, 0));
         }
         var more = await SampleBatch.DrawAsync(guard, context, n - candidates.Count, temperature, candidates.Count, cancellationToken).ConfigureAwait(false);
         candidates.AddRange(more.Select(c => new Candidate(c)));
-        classes = AnswerClasses.Of(context.Problem, context.Suite.Checker, candidates.Select(c => c.Completion.Text).ToList());
+        classes = AnswerClasses.Of(context.Problem, context.Checker, candidates.Select(c => c.Completion.Text).ToList());
         return new StrategyOutcome(candidates, Vote.Select(classes), Notes(true, confidence, n - candidates.Count));
     }
 

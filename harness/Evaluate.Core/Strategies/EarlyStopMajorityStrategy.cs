@@ -26,7 +26,7 @@ public sealed class EarlyStopMajorityStrategy(int n, double temperature, int bat
             var drawn = await SampleBatch.DrawAsync(guard, context, size, temperature, candidates.Count, cancellationToken).ConfigureAwait(false);
             if (drawn.Count == 0) break;
             candidates.AddRange(drawn.Select(c => new Candidate(c)));
-            classes = AnswerClasses.Of(context.Problem, context.Suite.Checker, candidates.Select(c => c.Completion.Text).ToList());
+            classes = AnswerClasses.Of(context.Problem, context.Checker, candidates.Select(c => c.Completion.Text).ToList());
             if (Decided(classes, n - candidates.Count)) break;
         }
         return new StrategyOutcome(candidates, Vote.Select(classes));

@@ -17,7 +17,7 @@ public sealed class MajorityStrategy(int n, double temperature) : IStrategy
     {
         var guard = ComputeGuard.For(context);
         var completions = await SampleBatch.DrawAsync(guard, context, n, temperature, 0, cancellationToken).ConfigureAwait(false);
-        var classes = AnswerClasses.Of(context.Problem, context.Suite.Checker, completions.Select(c => c.Text).ToList());
+        var classes = AnswerClasses.Of(context.Problem, context.Checker, completions.Select(c => c.Text).ToList());
         return new StrategyOutcome(completions.Select(c => new Candidate(c)).ToList(), Vote.Select(classes));
     }
 }

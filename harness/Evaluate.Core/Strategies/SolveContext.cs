@@ -14,4 +14,11 @@ public sealed record SolveContext(
     IRewardModel? Reward,
     ComputeBudget Budget,
     long Seed,
-    int MaxTokens);
+    int MaxTokens)
+{
+    /// <summary>Where this problem's internal errors (a checker that threw) are counted; the runner reads it into the records.</summary>
+    public InternalErrorLog InternalErrors { get; init; } = new();
+
+    /// <summary>The suite's checker as strategies must use it: a throw is counted in <see cref="InternalErrors"/>, not lost and not fatal.</summary>
+    public IAnswerChecker Checker => new GuardedChecker(Suite.Checker, InternalErrors);
+}

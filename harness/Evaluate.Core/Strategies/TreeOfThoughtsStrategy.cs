@@ -140,7 +140,7 @@ public sealed class TreeOfThoughtsStrategy : IStrategy, IStrategyRequirements
         {
             var response = await GenerateAsync(hooks.FinalPrompt(context.Problem, state.Text), 1, ct).ConfigureAwait(false);
             if (response is null) return 0;
-            var answer = context.Suite.Checker.Extract(response[0].Text) ?? response[0].Text;
+            var answer = context.Checker.Extract(response[0].Text) ?? response[0].Text;
             var value = await ValueAsync(hooks.FinalValuePrompt(context.Problem, state.Text, answer), ct).ConfigureAwait(false) ?? 0;
             // The recorded text shows the thoughts that led to the answer; usage stays that of the final call.
             _finals.Add(new Candidate(response[0] with { Text = state.Text + response[0].Text }, value, state.Values));

@@ -18,7 +18,7 @@ public sealed class WeightedMajorityStrategy(int n, double temperature) : IStrat
         var guard = ComputeGuard.For(context);
         RewardRequired.Check(guard, "weighted-majority");
         var candidates = await ScoredSamples.DrawAsync(guard, context, n, temperature, cancellationToken).ConfigureAwait(false);
-        var classes = AnswerClasses.Of(context.Problem, context.Suite.Checker, candidates.Select(c => c.Completion.Text).ToList());
+        var classes = AnswerClasses.Of(context.Problem, context.Checker, candidates.Select(c => c.Completion.Text).ToList());
         // A class whose scores sum to 0 cannot win; when every score is 0 the first sample is selected.
         var weights = candidates.Select(c => c.Score ?? 0).ToArray();
         return new StrategyOutcome(candidates, Vote.Select(classes, weights));

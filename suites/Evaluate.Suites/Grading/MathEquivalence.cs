@@ -14,15 +14,9 @@ public static class MathEquivalence
     {
         if (string.IsNullOrWhiteSpace(answer)) return Verdict.NoAnswer;
         if (gold is null) return new Verdict(false, GradingReasons.Unparseable);
-        try
-        {
-            return CheckCore(gold, answer, unorderedLists);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // Safety net only: the engine is designed not to throw; a bug must still not crash a run.
-            return new Verdict(false, GradingReasons.Unparseable);
-        }
+        // Nothing is caught: the engine is bounded by its work budget and throws on no input, so an exception is a bug.
+        // It must not pass for "unparseable": in a run the grader counts it as an internal error (GuardedChecker).
+        return CheckCore(gold, answer, unorderedLists);
     }
 
     /// <summary>Letters and digits, case-insensitively, after dropping LaTeX command names (\text, \mbox, …).</summary>

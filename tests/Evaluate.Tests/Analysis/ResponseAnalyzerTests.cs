@@ -162,14 +162,24 @@ public class ResponseAnalyzerTests
     }
 
     [Test]
-    public void ThrowingPredicatesCountAsNo()
+    public void ThrowingPredicatesAreNotSwallowed()
     {
+        // A predicate that throws is a bug: the analyzer lets it through (the grader's GuardedChecker counts it).
+        var analyzer = new ResponseAnalyzer(ApproximateTokenPositionMapper.Instance);
+        const string text = "So the answer is \\boxed{5}. The answer is \\boxed{7}.";
+        Assert.Throws<InvalidOperationException>(() => analyzer.Analyze(text, null, null, _ => throw new InvalidOperationException("checker bug"), (a, b) => a == b));
+        Assert.Throws<FormatException>(() => analyzer.Analyze(text, null, null, _ => false, (_, _) => throw new FormatException()));
+    }
+
+    [Test]
+    public void ThrowingCheckerIsCountedWhenGuarded()
+    {
+        var log = new Evaluate.Core.Suites.InternalErrorLog();
+        var checker = new Evaluate.Core.Suites.GuardedChecker(new Evaluate.Tests.Reliability.ThrowingSuite.BuggyChecker("grade"), log);
         var result = new ResponseAnalyzer(ApproximateTokenPositionMapper.Instance).Analyze(
-            "So the answer is \\boxed{5}. The answer is \\boxed{7}.", null, null,
-            _ => throw new InvalidOperationException("checker bug"), (_, _) => throw new FormatException());
+            "The answer is B. Let me check: the answer is A.", null, null, checker, Evaluate.Tests.Reliability.ThrowingSuite.Problem);
+        Assert.That(log.Count, Is.GreaterThanOrEqualTo(1), "grading the round that states B threw");
         Assert.That(result.Rounds, Is.EqualTo(2));
-        Assert.That(result.FirstCorrectRound, Is.Null);
-        Assert.That(result.DistinctAnswers, Is.EqualTo(2));
     }
 
     [Test]

@@ -47,5 +47,6 @@ public static class BuiltInMetrics
         new ProblemSumMetric(new("retries", MetricDirection.LowerIsBetter, MetricKind.Count, "requests that repeated a failed one"), p => p.Retries),
         new ProblemSumMetric(new("call_errors", MetricDirection.LowerIsBetter, MetricKind.Count, "model calls that failed for good"), p => p.CallErrors),
         new ProblemSumMetric(new("cache_hits", MetricDirection.Neutral, MetricKind.Count, "model calls answered from the response cache"), p => p.CacheHits),
+        new InternalErrorsMetric(),
     ];
 }
