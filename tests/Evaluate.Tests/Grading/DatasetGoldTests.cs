@@ -87,7 +87,8 @@ public sealed class DatasetGoldTests
     }
 
     // The work is bounded as counts, not a time (a timing fails on a loaded machine): the mean gold costs a small
-    // fraction of a work budget and of a megabyte. Measured: about 210 steps and 9 KiB per gold.
+    // fraction of a work budget and of a megabyte. Measured: about 210 steps and 9 KiB per gold. The time is a
+    // benchmark, OmniMathGoldBenchmarks.
     [Test]
     public void OmniMathGoldsAreGradedInLittleWorkAndMostlyParse()
     {
