@@ -16,9 +16,14 @@ public static class GradingWorkload
         "\\begin{pmatrix} -1/3 \\\\ 2/3 \\\\ 5/3 \\end{pmatrix}", "1 \\pm \\sqrt{19}", "28\\%", "10,\\!080", "204_5", "30^\\circ",
     ];
 
-    public static IReadOnlyList<string> MathGolds()
+    public static IReadOnlyList<string> MathGolds() => Golds("math500/test.jsonl");
+
+    /// <summary>The Omni-MATH golds (harder notation than MATH-500's), or the MATH-500 fallback without the datasets.</summary>
+    public static IReadOnlyList<string> OmniMathGolds() => Golds("omni-math-rule/test.jsonl");
+
+    private static IReadOnlyList<string> Golds(string relative)
     {
-        var path = DatasetPath("math500/test.jsonl");
+        var path = DatasetPath(relative);
         if (path is null) return FallbackGolds;
         var golds = new List<string>();
         foreach (var line in File.ReadLines(path))

@@ -1,6 +1,8 @@
 namespace Evaluate.Onnx.Tests.Packaging;
 
 /// <summary>The adapter project picks the ONNX Runtime build by target platform: DirectML on Windows, CPU elsewhere, overridable.</summary>
+/// <remarks>Each case starts `dotnet msbuild` (<see cref="ProjectEvaluation"/>), so they are process tests.</remarks>
+[Category(TestCategories.Process)]
 public sealed class OnnxRuntimePackageChoiceTests
 {
     private const string Cpu = "Microsoft.ML.OnnxRuntime";

@@ -1,5 +1,4 @@
 using NUnit.Framework;
-using System.Diagnostics;
 using Evaluate.Adapters.Tokenization;
 using Evaluate.Core.Analysis;
 using Evaluate.Core.Models;
@@ -182,16 +181,33 @@ public class ResponseAnalyzerTests
         Assert.That(result.Rounds, Is.EqualTo(2));
     }
 
+    // Work is bounded as counts, not a time (a timing fails on a loaded machine; the time is a benchmark,
+    // AnalysisBenchmarks.HostileResponse): the text is mapped once and clipped, the per-round work (token questions,
+    // predicate calls) stops at MaxRounds, and what is allocated stays linear in the clipped text.
     [Test]
-    public void HostileTextIsClippedAndAnalysedInBoundedTime()
+    public void HostileTextIsClippedAndAnalysedInBoundedWork()
     {
         var hostile = string.Concat(Enumerable.Repeat("\\boxed{{{ = 1\n#### answer is ", 60_000)) + new string('{', 300_000);
-        var watch = Stopwatch.StartNew();
-        var result = Analyze(hostile);
-        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(20)));
+        var mapper = new MeteredTokenPositionMapper(ApproximateTokenPositionMapper.Instance);
+        int correctnessCalls = 0, sameAnswerCalls = 0;
+        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var result = new ResponseAnalyzer(mapper).Analyze(hostile, null, "stop",
+            answer => { correctnessCalls++; return answer.Trim() == "5"; },
+            (a, b) => { sameAnswerCalls++; return a.Trim() == b.Trim(); });
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+
         Assert.That(result.Clipped, Is.True);
         Assert.That(result.Rounds, Is.LessThanOrEqualTo(ResponseAnalyzer.MaxRounds));
         Assert.That(result.TotalTokens, Is.EqualTo(Approx.CountTokens(hostile[..ResponseAnalyzer.MaxAnalysedChars])));
+        Assert.That(mapper.Maps, Is.EqualTo(1), "the text is tokenised once");
+        Assert.That(mapper.CharactersMapped, Is.EqualTo(ResponseAnalyzer.MaxAnalysedChars), "only the clipped text is tokenised");
+        // One "tokens up to the end" per round plus the reasoning boundary.
+        Assert.That(mapper.PrefixQuestions, Is.LessThanOrEqualTo(ResponseAnalyzer.MaxRounds + 1));
+        // A statement and its answer per round; every round against every answer class, then each against the first.
+        Assert.That(correctnessCalls, Is.LessThanOrEqualTo(2 * ResponseAnalyzer.MaxRounds));
+        Assert.That(sameAnswerCalls, Is.LessThanOrEqualTo(ResponseAnalyzer.MaxRounds * ResponseAnalyzer.MaxRounds + ResponseAnalyzer.MaxRounds + 1));
+        // Measured about 108 bytes per analysed character; unclipped (2 M characters) it would be about twice that.
+        Assert.That(allocated, Is.LessThan(160L * ResponseAnalyzer.MaxAnalysedChars), $"{allocated} bytes allocated");
     }
 
     [Test]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Evaluate.Core.Problems;
 using Evaluate.Suites.Grading;
 using Evaluate.Suites.Grading.Parsing;
@@ -87,20 +86,25 @@ public sealed class DatasetGoldTests
         Assert.That(ungradable, Is.LessThan(golds.Count / 50));
     }
 
+    // The work is bounded as counts, not a time (a timing fails on a loaded machine): the mean gold costs a small
+    // fraction of a work budget and of a megabyte. Measured: about 210 steps and 9 KiB per gold. The time is a
+    // benchmark, OmniMathGoldBenchmarks.
     [Test]
-    public void OmniMathGoldsAreGradedQuicklyAndMostlyParse()
+    public void OmniMathGoldsAreGradedInLittleWorkAndMostlyParse()
     {
         var golds = SharedDatasets.Field("omni-math-rule/test.jsonl", "answer");
         var checker = new MathAnswerChecker();
         int parsed = 0, selfEqual = 0;
-        var watch = Stopwatch.StartNew();
+        var work = GradingWork.Start();
         foreach (var gold in golds)
         {
             if (MathParser.Parse(AnswerText.Clean(gold), new WorkBudget()) is not null) parsed++;
             if (checker.Grade(new Problem("o", "", gold, ProblemMeta.None), "{" + gold + "}").Correct) selfEqual++;
         }
-        TestContext.Out.WriteLine($"Omni-MATH: {golds.Count} golds, {parsed} parse, {selfEqual} braced-self-equal, {watch.ElapsedMilliseconds} ms");
+        var spent = work.Stop();
+        TestContext.Out.WriteLine($"Omni-MATH: {golds.Count} golds, {parsed} parse, {selfEqual} braced-self-equal, {spent}");
         Assert.That(parsed, Is.GreaterThan(golds.Count * 7 / 10));
-        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(20)));
+        Assert.That(spent.Steps, Is.LessThan(golds.Count * 2_000L), "mean steps per gold");
+        Assert.That(spent.AllocatedBytes, Is.LessThan(golds.Count * 100L * 1024), "mean bytes per gold");
     }
 }
