@@ -1,0 +1,44 @@
+namespace Evaluate.Core.Analysis;
+
+/// <summary>
+/// Gives each statement the answer the suite's grader would extract if the text ended there: the grader's extraction
+/// (<see cref="Suites.IAnswerChecker.Extract"/>) runs on the text cut at the statement's end. So a round's answer is,
+/// by construction, what grading that point would read (issue 19: one answer finder), and a statement at which the
+/// grader reads nothing ends no round. The cut stays inside the part the statement was made in: a statement in the
+/// reasoning is read from the reasoning up to it, one in the answer from the answer up to it (the grader never sees
+/// the reasoning, so the last round of an answer part is what the grader extracts from the whole response).
+/// </summary>
+public static class StatementReading
+{
+    /// <param name="text">The analysed text: reasoning, a joining newline, then the answer (<see cref="ReasoningSplit.Combined"/>).</param>
+    /// <param name="reasoningLength">Characters of <paramref name="text"/> that are reasoning (the joining newline included).</param>
+    /// <param name="statements">Statements found in <paramref name="text"/>, in text order.</param>
+    /// <param name="read">The grader's final-answer extraction; an exception counts as "no answer".</param>
+    /// <param name="limit">Stops after this many read statements (the analysis caps its rounds).</param>
+    /// <param name="wording">Whether a read statement's answer becomes the extraction or stays its own wording.</param>
+    public static List<AnswerStatement> Read(
+        string text, int reasoningLength, List<AnswerStatement> statements, Func<string, string?> read, RoundAnswerWording wording, int limit)
+    {
+        var boundary = Math.Min(reasoningLength, text.Length);
+        var readStatements = new List<AnswerStatement>(Math.Min(statements.Count, limit));
+        foreach (var statement in statements)
+        {
+            if (readStatements.Count >= limit) break;
+            var cut = statement.Start < boundary
+                ? text[..Math.Min(statement.End, boundary)]
+                : text[boundary..statement.End];
+            if (SafeRead(read, cut) is not { } answer) continue;
+            readStatements.Add(wording == RoundAnswerWording.Extracted
+                ? statement with { Answer = answer, Statement = answer, Extracted = answer }
+                : statement with { Extracted = answer });
+        }
+        return readStatements;
+    }
+
+    // Checkers are specified never to throw; one that does must not lose the sample's analysis.
+    private static string? SafeRead(Func<string, string?> read, string text)
+    {
+        try { return read(text); }
+        catch (Exception e) when (e is not OutOfMemoryException) { return null; }
+    }
+}
