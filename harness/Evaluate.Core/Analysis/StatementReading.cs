@@ -10,6 +10,13 @@ namespace Evaluate.Core.Analysis;
 /// </summary>
 public static class StatementReading
 {
+    /// <summary>
+    /// Characters before a statement's end that are passed to the grader. The math and GSM8K graders search only the
+    /// last 200,000 characters of a response (GradingLimits.MaxResponseTail), so for them this changes no reading; it
+    /// keeps a long reasoning with many rounds from copying its whole prefix for every round.
+    /// </summary>
+    public const int MaxReadChars = 200_000;
+
     /// <param name="text">The analysed text: reasoning, a joining newline, then the answer (<see cref="ReasoningSplit.Combined"/>).</param>
     /// <param name="reasoningLength">Characters of <paramref name="text"/> that are reasoning (the joining newline included).</param>
     /// <param name="statements">Statements found in <paramref name="text"/>, in text order.</param>
@@ -24,9 +31,8 @@ public static class StatementReading
         foreach (var statement in statements)
         {
             if (readStatements.Count >= limit) break;
-            var cut = statement.Start < boundary
-                ? text[..Math.Min(statement.End, boundary)]
-                : text[boundary..statement.End];
+            var (from, to) = statement.Start < boundary ? (0, Math.Min(statement.End, boundary)) : (boundary, statement.End);
+            var cut = text[Math.Max(from, to - MaxReadChars)..to];
             if (SafeRead(read, cut) is not { } answer) continue;
             readStatements.Add(wording == RoundAnswerWording.Extracted
                 ? statement with { Answer = answer, Statement = answer, Extracted = answer }
