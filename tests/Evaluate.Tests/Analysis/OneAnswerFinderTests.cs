@@ -121,6 +121,17 @@ public sealed class OneAnswerFinderTests
         }
     }
 
+    [Test]
+    public void Hostile_text_read_by_the_grader_is_still_clipped_to_the_round_cap()
+    {
+        var hostile = string.Concat(Enumerable.Repeat("So the answer is \\boxed{{{ = 1\n#### 7\n", 20_000));
+        var analysis = Analyzer.Analyze(hostile, null, "stop", Gsm8k, ProblemWith("7"));
+        Assert.That(analysis.Rounds, Is.EqualTo(ResponseAnalyzer.MaxRounds));
+        Assert.That(analysis.Clipped, Is.True);
+        // Before the first "####" the phrase is read; from there on GSM8K grading prefers the hashes.
+        Assert.That(analysis.RoundDetails.Skip(1).Select(r => r.Answer).Distinct(), Is.EqualTo(new[] { "7" }));
+    }
+
     /// <returns>The number of rounds checked.</returns>
     private static int AssertRoundsAreGraderReadings(IAnswerChecker checker, string response, string? reasoning, SampleAnalysis analysis)
     {
