@@ -47,22 +47,35 @@ public static class AnswerStatementFinder
     ];
 
     /// <summary>Statements in text order, without overlaps.</summary>
-    public static List<AnswerStatement> Find(string text)
+    public static List<AnswerStatement> Find(string text) => Find(text, AnswerCues.All);
+
+    /// <summary>Statements of the given kinds in text order, without overlaps (a suite's cues: see <see cref="AnswerCues"/>).</summary>
+    public static List<AnswerStatement> Find(string text, AnswerCues cues)
     {
         if (string.IsNullOrEmpty(text)) return [];
         var candidates = new List<AnswerStatement>();
-        foreach (var (start, end, content) in BoxedExpressions.FindAll(text))
-            candidates.Add(new AnswerStatement(start, ExtendOverClosers(text, end), content, content, AnswerRule.Boxed));
-        foreach (Match match in Hashes.Matches(text))
+        if (cues.HasFlag(AnswerCues.Boxed))
         {
-            var value = CleanAnswer(match.Groups[1].Value);
-            if (value.Length > 0) candidates.Add(Statement(text, match.Index, match.Index + match.Length, value, AnswerRule.Hashes));
+            foreach (var (start, end, content) in BoxedExpressions.FindAll(text))
+                candidates.Add(new AnswerStatement(start, ExtendOverClosers(text, end), content, content, AnswerRule.Boxed));
         }
-        foreach (Match match in AnswerPhrase.Matches(text))
+        if (cues.HasFlag(AnswerCues.Hashes))
         {
-            if (TryPhraseAnswer(text, match.Index + match.Length, out var end, out var statement))
-                candidates.Add(Statement(text, match.Index, end, statement, AnswerRule.AnswerPhrase));
+            foreach (Match match in Hashes.Matches(text))
+            {
+                var value = CleanAnswer(match.Groups[1].Value);
+                if (value.Length > 0) candidates.Add(Statement(text, match.Index, match.Index + match.Length, value, AnswerRule.Hashes));
+            }
         }
+        if (cues.HasFlag(AnswerCues.AnswerPhrase))
+        {
+            foreach (Match match in AnswerPhrase.Matches(text))
+            {
+                if (TryPhraseAnswer(text, match.Index + match.Length, out var end, out var statement))
+                    candidates.Add(Statement(text, match.Index, end, statement, AnswerRule.AnswerPhrase));
+            }
+        }
+        if (!cues.HasFlag(AnswerCues.ConcludingEquation)) return Merge(candidates);
         foreach (Match match in EquationEnd.Matches(text))
         {
             var valueEnd = match.Index + match.Length;

@@ -6,7 +6,9 @@ namespace Evaluate.Core.Analysis;
 /// <summary>
 /// Splits one sample into solution rounds and computes the overthinking measures of Chen et al. 2024
 /// ("Do NOT Think That Much for 2+3=?"). Reads reasoning + response (reasoning first: thinking models solve in
-/// their reasoning). A round ends at each explicit answer statement (<see cref="AnswerStatementFinder"/>).
+/// their reasoning). A round ends at each explicit answer statement (<see cref="AnswerStatementFinder"/>, of the kinds the
+/// suite declares) at which the suite's grader reads an answer, and that reading is the round's answer
+/// (<see cref="StatementReading"/>): the analysis and grading use one answer finder (issue 19).
 /// <para>A round is new when its answer is not equivalent to any earlier round's answer, or when its word-trigram
 /// Jaccard similarity to every earlier round is below <see cref="RoundSimilarity.NewApproachThreshold"/>;
 /// the first round is always new.</para>
@@ -31,7 +33,8 @@ public sealed class ResponseAnalyzer(ITokenPositionMapper tokens)
         ArgumentNullException.ThrowIfNull(problem);
         return Analyze(response, reasoning, finishReason,
             answer => checker.Grade(problem, answer).Correct,
-            (a, b) => checker.Equivalent(problem, a, b));
+            (a, b) => checker.Equivalent(problem, a, b),
+            checker.Cues, checker.Extract, checker.RoundAnswers);
     }
 
     /// <param name="response">The graded response text; a &lt;think&gt; part in it counts as reasoning.</param>
@@ -39,12 +42,19 @@ public sealed class ResponseAnalyzer(ITokenPositionMapper tokens)
     /// <param name="finishReason">As the server said it; "length" marks truncation.</param>
     /// <param name="isCorrect">Whether an answer stated in a round is correct (e.g. the suite checker's Grade against gold).</param>
     /// <param name="sameAnswer">Whether two stated answers are equivalent (e.g. the suite checker's Equivalent).</param>
+    /// <param name="cues">The statement kinds that end a round (the suite's <see cref="IAnswerChecker.Cues"/>).</param>
+    /// <param name="read">The grader's extraction: a round's answer is what it reads in the text cut at the round's end
+    /// (<see cref="StatementReading"/>). Null keeps the statement's own wording as the answer.</param>
+    /// <param name="wording">Which of the two a round records (the suite's <see cref="IAnswerChecker.RoundAnswers"/>).</param>
     public SampleAnalysis Analyze(
         string? response,
         string? reasoning,
         string? finishReason,
         Func<string, bool> isCorrect,
-        Func<string, string, bool> sameAnswer)
+        Func<string, string, bool> sameAnswer,
+        AnswerCues cues = AnswerCues.All,
+        Func<string, string?>? read = null,
+        RoundAnswerWording wording = RoundAnswerWording.Extracted)
     {
         ArgumentNullException.ThrowIfNull(isCorrect);
         ArgumentNullException.ThrowIfNull(sameAnswer);
@@ -60,7 +70,8 @@ public sealed class ResponseAnalyzer(ITokenPositionMapper tokens)
 
         var positions = _tokens.Map(text);
         var total = positions.TotalTokens;
-        var statements = AnswerStatementFinder.Find(text);
+        var statements = AnswerStatementFinder.Find(text, cues);
+        if (read is not null) statements = StatementReading.Read(text, split.ReasoningLength, statements, read, wording, MaxRounds + 1);
         if (statements.Count > MaxRounds)
         {
             statements.RemoveRange(MaxRounds, statements.Count - MaxRounds);
@@ -129,7 +140,8 @@ public sealed class ResponseAnalyzer(ITokenPositionMapper tokens)
                 earlier => Similarity(current).JaccardWith(Similarity(earlier)) < RoundSimilarity.NewApproachThreshold);
 
             var correct = IsCorrect(statement, isCorrect, correctness);
-            rounds.Add(new SolutionRound(statement.Answer, statement.Rule, endToken, endToken - previousEndToken, correct, isNew));
+            rounds.Add(new SolutionRound(statement.Answer, statement.Rule, endToken, endToken - previousEndToken, correct, isNew)
+                { Extracted = statement.Extracted, End = statement.End });
             previousEndChar = statement.End;
             previousEndToken = endToken;
         }

@@ -13,4 +13,12 @@ public sealed record SolutionRound(
     [property: JsonPropertyName("end_token")] int EndToken,
     [property: JsonPropertyName("tokens")] int Tokens,
     [property: JsonPropertyName("correct")] bool Correct,
-    [property: JsonPropertyName("is_new")] bool IsNew);
+    [property: JsonPropertyName("is_new")] bool IsNew)
+{
+    /// <summary>What the suite's grader extracts from the analysed part cut at this round's end (null when not read).
+    /// Not recorded: it equals <see cref="Answer"/> unless the suite keeps <see cref="RoundAnswerWording.Stated"/>.</summary>
+    [JsonIgnore] public string? Extracted { get; init; }
+
+    /// <summary>Character just past this round's statement in the analysed text (<see cref="ReasoningSplit.Combined"/>). Not recorded.</summary>
+    [JsonIgnore] public int End { get; init; }
+}

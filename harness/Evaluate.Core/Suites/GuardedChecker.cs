@@ -1,3 +1,4 @@
+using Evaluate.Core.Analysis;
 using Evaluate.Core.Problems;
 
 namespace Evaluate.Core.Suites;
@@ -10,6 +11,11 @@ namespace Evaluate.Core.Suites;
 /// </summary>
 public sealed class GuardedChecker(IAnswerChecker inner, InternalErrorLog log) : IAnswerChecker
 {
+    // The suite's declarations pass through: the guard changes what a throw does, never where answers are read.
+    public AnswerCues Cues => inner.Cues;
+
+    public RoundAnswerWording RoundAnswers => inner.RoundAnswers;
+
     public string? Extract(string response)
     {
         try { return inner.Extract(response); }

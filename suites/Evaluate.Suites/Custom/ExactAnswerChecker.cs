@@ -1,3 +1,4 @@
+using Evaluate.Core.Analysis;
 using Evaluate.Core.Problems;
 using Evaluate.Core.Suites;
 using Evaluate.Suites.Grading;
@@ -11,6 +12,9 @@ namespace Evaluate.Suites.Custom;
 /// </summary>
 public sealed class ExactAnswerChecker(ExtractionMode mode = ExtractionMode.Strict) : IAnswerChecker
 {
+    /// <summary>Boxes and "Answer:" / "the answer is" are what <see cref="Extract"/> reads.</summary>
+    public AnswerCues Cues => AnswerCues.Boxed | AnswerCues.AnswerPhrase;
+
     public string? Extract(string response)
     {
         var text = AnswerExtractor.VisibleText(response);

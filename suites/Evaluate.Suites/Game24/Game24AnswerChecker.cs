@@ -1,3 +1,4 @@
+using Evaluate.Core.Analysis;
 using Evaluate.Core.Problems;
 using Evaluate.Core.Suites;
 
@@ -10,6 +11,12 @@ namespace Evaluate.Suites.Game24;
 public sealed class Game24AnswerChecker : IAnswerChecker
 {
     private const int MaxScan = 1 << 20;
+
+    /// <summary>Answers are "Answer: expr = 24" lines or a concluding "… = 24"; boxes and "####" are not the format.</summary>
+    public AnswerCues Cues => AnswerCues.AnswerPhrase | AnswerCues.ConcludingEquation;
+
+    /// <summary>Rounds keep the stated value ("24") while extraction reads the expression: recorded outputs depend on it.</summary>
+    public RoundAnswerWording RoundAnswers => RoundAnswerWording.Stated;
 
     public string? Extract(string response)
     {

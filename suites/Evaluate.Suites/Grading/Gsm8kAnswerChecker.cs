@@ -1,3 +1,4 @@
+using Evaluate.Core.Analysis;
 using Evaluate.Core.Problems;
 using Evaluate.Core.Suites;
 using Evaluate.Suites.Grading.Evaluation;
@@ -15,6 +16,9 @@ public sealed class Gsm8kAnswerChecker(ExtractionMode mode = ExtractionMode.Flex
     public ExtractionMode Mode { get; } = mode;
 
     public string? Extract(string response) => AnswerExtractor.ExtractGsm8k(response, Mode);
+
+    /// <summary>"####", answer phrases, boxes and concluding equations; a round records what extraction reads at its end.</summary>
+    public AnswerCues Cues => AnswerCues.All;
 
     public Verdict Grade(Problem problem, string? extracted)
     {

@@ -1,3 +1,4 @@
+using Evaluate.Core.Analysis;
 using Evaluate.Core.Problems;
 using Evaluate.Core.Suites;
 
@@ -12,6 +13,12 @@ public sealed class MathAnswerChecker(ExtractionMode mode = ExtractionMode.Stric
     public bool UnorderedLists { get; } = unorderedLists;
 
     public string? Extract(string response) => AnswerExtractor.ExtractMath(response, Mode);
+
+    /// <summary>Boxes, "####", answer phrases and concluding equations all state math answers.</summary>
+    public AnswerCues Cues => AnswerCues.All;
+
+    /// <summary>Rounds keep a box's raw content ("\[ x \]" where extraction cleans it to "x"): recorded outputs depend on it.</summary>
+    public RoundAnswerWording RoundAnswers => RoundAnswerWording.Stated;
 
     /// <summary>Grades against the answer the gold states (see <see cref="GoldAnswer"/>); the reason names the gold rule when one applied.</summary>
     public Verdict Grade(Problem problem, string? extracted)

@@ -17,6 +17,9 @@ public sealed class ProbeAnswerChecker : IAnswerChecker
         @"answer\s+is\s*:?\s*\$?\s*(-?\d[\d,]*(?:\.\d+)?)",
         RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    /// <summary>The two statements <see cref="Extract"/> reads.</summary>
+    public AnswerCues Cues => AnswerCues.Boxed | AnswerCues.AnswerPhrase;
+
     public string? Extract(string response)
     {
         if (string.IsNullOrEmpty(response)) return null;

@@ -1,34 +1,48 @@
 using BenchmarkDotNet.Attributes;
-using Evaluate.Adapters.Tokenization;
+using Evaluate.Benchmarks.Grading;
 using Evaluate.Core.Analysis;
+using Evaluate.Core.Problems;
+using Evaluate.Suites.Grading;
 
 namespace Evaluate.Benchmarks.Analysis;
 
 /// <summary>
-/// Times of the hostile analysis inputs whose tests bound work as counts (ResponseAnalyzerTests,
-/// TiktokenTokenizationTests): a time is measured here, where a loaded machine makes it slower rather than failing.
+/// The overthinking analysis of realistic MATH-500 responses, one thread: with the statement finder alone (how rounds
+/// were found before issue 19) and with each round read by the suite's grader at its end (one answer finder).
 /// </summary>
 [MemoryDiagnoser]
 public class AnalysisBenchmarks
 {
-    private string _hostileResponse = "";
-    private string _unspacedText = "";
+    private readonly MathAnswerChecker _checker = new();
+    private readonly ResponseAnalyzer _analyzer = new(ApproximateTokenPositionMapper.Instance);
+    private List<(Problem Problem, string Response)> _pairs = [];
 
     [GlobalSetup]
-    public void Setup()
+    public void Setup() => _pairs = GradingWorkload.Pairs();
+
+    /// <summary>Reported time is per analysed response.</summary>
+    [Benchmark(Baseline = true, OperationsPerInvoke = 1_000)]
+    public int FinderOnly()
     {
-        _hostileResponse = string.Concat(Enumerable.Repeat("\\boxed{{{ = 1\n#### answer is ", 60_000)) + new string('{', 300_000);
-        _unspacedText = string.Concat(Enumerable.Range(0, 300_000).Select(i => (char)(0x4E00 + i * 7 % 2000)));
-        _ = TiktokenTokenCounter.Default.CountTokens("load the vocabulary outside the measurement");
+        var rounds = 0;
+        for (var i = 0; i < 1_000; i++)
+        {
+            var (problem, response) = _pairs[i % _pairs.Count];
+            rounds += _analyzer.Analyze(response, null, "stop",
+                answer => _checker.Grade(problem, answer).Correct, (a, b) => _checker.Equivalent(problem, a, b)).Rounds;
+        }
+        return rounds;
     }
 
-    /// <summary>Two million characters of answer statements and open braces: clipped, 200 rounds analysed.</summary>
-    [Benchmark]
-    public int HostileResponse() =>
-        new ResponseAnalyzer(ApproximateTokenPositionMapper.Instance).Analyze(_hostileResponse, null, "stop",
-            answer => answer.Trim() == "5", (a, b) => a.Trim() == b.Trim()).Rounds;
-
-    /// <summary>300 k CJK characters without a space: o200k count and token map, cut into bounded pieces.</summary>
-    [Benchmark]
-    public int UnspacedText() => TiktokenTokenCounter.Default.CountTokens(_unspacedText) + TiktokenTokenCounter.Default.Map(_unspacedText).TotalTokens;
+    [Benchmark(OperationsPerInvoke = 1_000)]
+    public int RoundsReadByTheGrader()
+    {
+        var rounds = 0;
+        for (var i = 0; i < 1_000; i++)
+        {
+            var (problem, response) = _pairs[i % _pairs.Count];
+            rounds += _analyzer.Analyze(response, null, "stop", _checker, problem).Rounds;
+        }
+        return rounds;
+    }
 }

@@ -31,6 +31,17 @@ public class AnswerStatementFinderTests
     }
 
     [Test]
+    public void OnlyTheDeclaredCuesAreLookedFor()
+    {
+        const string text = "Maybe \\boxed{7}.\n#### 8\nSo the answer is 9.\nSo 4 + 6 = 10.";
+        Assert.That(AnswerStatementFinder.Find(text).Select(s => s.Rule), Is.EqualTo(new[]
+            { AnswerRule.Boxed, AnswerRule.Hashes, AnswerRule.AnswerPhrase, AnswerRule.ConcludingEquation }));
+        Assert.That(AnswerStatementFinder.Find(text, AnswerCues.AnswerPhrase | AnswerCues.ConcludingEquation).Select(s => s.Answer),
+            Is.EqualTo(new[] { "9", "10" }));
+        Assert.That(AnswerStatementFinder.Find(text, AnswerCues.None), Is.Empty);
+    }
+
+    [Test]
     public void GameOf24AnswerKeepsTheExpression()
     {
         var found = AnswerStatementFinder.Find("Answer: (1 + 2 + 3) * 4 = 24");

@@ -176,13 +176,13 @@ public class ResponseAnalyzerTests
         var log = new Evaluate.Core.Suites.InternalErrorLog();
         var checker = new Evaluate.Core.Suites.GuardedChecker(new Evaluate.Tests.Reliability.ThrowingSuite.BuggyChecker("grade"), log);
         var result = new ResponseAnalyzer(ApproximateTokenPositionMapper.Instance).Analyze(
-            "The answer is B. Let me check: the answer is A.", null, null, checker, Evaluate.Tests.Reliability.ThrowingSuite.Problem);
+            "Answer: B\nLet me check.\nAnswer: A", null, null, checker, Evaluate.Tests.Reliability.ThrowingSuite.Problem);
         Assert.That(log.Count, Is.GreaterThanOrEqualTo(1), "grading the round that states B threw");
         Assert.That(result.Rounds, Is.EqualTo(2));
     }
 
     // Work is bounded as counts, not a time (a timing fails on a loaded machine; the time is a benchmark,
-    // AnalysisBenchmarks.HostileResponse): the text is mapped once and clipped, the per-round work (token questions,
+    // HostileAnalysisBenchmarks.HostileResponse): the text is mapped once and clipped, the per-round work (token questions,
     // predicate calls) stops at MaxRounds, and what is allocated stays linear in the clipped text.
     [Test]
     public void HostileTextIsClippedAndAnalysedInBoundedWork()

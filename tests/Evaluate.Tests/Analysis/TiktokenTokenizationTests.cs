@@ -84,7 +84,7 @@ public class TiktokenTokenizationTests
 
     // BPE cost grows faster than linearly in one piece's length, so the work is bounded by what reaches the encoder:
     // pieces no longer than TokenizerChunks.MaxRunWithoutCut (a count, not a time; the time is a benchmark,
-    // AnalysisBenchmarks.UnspacedText). The count equals the sum over exactly those pieces, so they are what the
+    // HostileAnalysisBenchmarks.UnspacedText). The count equals the sum over exactly those pieces, so they are what the
     // counter encoded, not a whole 300 k-character pre-token.
     [Test]
     public void LongUnspacedTextIsCountedInBoundedPieces()

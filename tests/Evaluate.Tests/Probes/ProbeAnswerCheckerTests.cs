@@ -48,13 +48,18 @@ public class ProbeAnswerCheckerTests
         Assert.That(Checker.Equivalent(Five, "x", "x"), Is.True);
     }
 
+    /// <summary>Rounds end only at statements the probe checker reads (boxes, "the answer is N"): a bare "So 2 + 3 = 6."
+    /// is no probe answer, so the wrong round states its answer with a phrase.</summary>
     [Test]
     public void AnalyzerGradesRoundsWithTheSuiteChecker()
     {
         var analysis = new ResponseAnalyzer(ApproximateTokenPositionMapper.Instance).Analyze(
-            "So 2 + 3 = 6.\nWait, no: the answer is \\boxed{5.0}.\nDouble-check: \\boxed{5}", null, "stop", Checker, Five);
+            "So the answer is 6.\nWait, no: the answer is \\boxed{5.0}.\nDouble-check: \\boxed{5}", null, "stop", Checker, Five);
         Assert.That(analysis.RoundDetails.Select(r => r.Correct), Is.EqualTo(new[] { false, true, true }));
         Assert.That(analysis.DistinctAnswers, Is.EqualTo(2));
         Assert.That(analysis.RoundDetails.Select(r => r.IsNew), Is.EqualTo(new[] { true, true, true }));
+        var withoutPhrase = new ResponseAnalyzer(ApproximateTokenPositionMapper.Instance).Analyze(
+            "So 2 + 3 = 6.\nDouble-check: \\boxed{5}", null, "stop", Checker, Five);
+        Assert.That(withoutPhrase.RoundDetails.Select(r => r.Answer), Is.EqualTo(new[] { "5" }));
     }
 }

@@ -87,6 +87,16 @@ public sealed class InternalErrorTests
     }
 
     [Test]
+    public void A_guarded_checker_keeps_the_suites_answer_declarations()
+    {
+        var math = new Evaluate.Suites.Grading.MathAnswerChecker();
+        var guarded = new GuardedChecker(math, new InternalErrorLog());
+        Assert.That((guarded.Cues, guarded.RoundAnswers), Is.EqualTo((math.Cues, math.RoundAnswers)));
+        var game24 = new Evaluate.Suites.Game24.Game24AnswerChecker();
+        Assert.That(new GuardedChecker(game24, new InternalErrorLog()).Cues, Is.EqualTo(game24.Cues));
+    }
+
+    [Test]
     public void Out_of_memory_is_never_counted_as_a_checker_bug()
     {
         var guarded = new GuardedChecker(new OutOfMemoryChecker(), new InternalErrorLog());

@@ -31,6 +31,17 @@ public sealed class RoundMarksTests
     }
 
     [Test]
+    public void Marks_rounds_whose_answer_the_grader_read_out_of_the_statement_and_skips_kinds_the_suite_did_not_declare()
+    {
+        // GSM8K reads "12" out of "12 apples"; a Game of 24 checker declares no boxes, so the box is no round.
+        var split = ReasoningSplit.Of("Maybe \\boxed{7}. The answer is 12 apples.", null);
+        var phraseRound = new SolutionRound("12", AnswerRule.AnswerPhrase, 0, 0, true, true);
+        var (_, answer) = RoundMarks.Locate(split, [phraseRound]);
+        Assert.That(answer, Has.Count.EqualTo(1));
+        Assert.That(split.Answer[answer[0][0]..answer[0][1]], Does.StartWith("answer is 12 apples"));
+    }
+
+    [Test]
     public void Marks_past_an_embedding_cut_are_dropped()
     {
         var split = ReasoningSplit.Of("\\boxed{5} " + new string('x', 50) + " \\boxed{6}", null);
