@@ -1,7 +1,7 @@
 using Evaluate.Core.Models;
 using Evaluate.Core.Problems;
 using Evaluate.Core.Suites;
-using Evaluate.Suites.Data;
+using Evaluate.Core.Files;
 
 namespace Evaluate.Adapters.Replay;
 

@@ -1,15 +1,16 @@
 using Evaluate.Adapters.OpenAI;
-using Evaluate.Adapters.Replay;
 using Evaluate.Adapters.Simulated;
 using Evaluate.Core;
 using Evaluate.Core.Components;
 using Evaluate.Core.Models;
+using Evaluate.Core.Plans;
 
 namespace Evaluate.Composition;
 
 /// <summary>
 /// The built-in model adapters. Run-scoped services they read: the tokenizer (<see cref="ITokenCounter"/>), the
-/// problems the run poses (<see cref="Lazy{KnownProblems}"/>, for sim) and the replay model (for <c>replay:FILE</c>).
+/// problems the run poses (<see cref="Lazy{KnownProblems}"/>, for sim). Replay is registered apart
+/// (<see cref="ReplayRegistration"/>).
 /// </summary>
 public static class ModelRegistrations
 {
@@ -34,16 +35,10 @@ public static class ModelRegistrations
         .Register(new("onnx", "a causal language model run in process by ONNX Runtime (CPU here; DirectML on Windows, CUDA with the GPU package); see docs/onnx.md",
             OnnxRegistration.Parameters(Adapters.Onnx.Models.OnnxModelAdapter.Parameters),
             (s, _) => OnnxRegistration.Create((spec, warn) => Adapters.Onnx.Models.OnnxModelAdapter.Create(spec, warn), s),
-            "onnx:path=models/qwen2.5-0.5b-instruct,provider=cpu"))
-        .Register(new("replay", "recorded responses from a JSONL file; no model is called (see `evaluate replay`)",
-            [ComponentParameter.Text("file", null, "the replay JSONL (also written replay:FILE)")],
-            (_, c) => c.Require<ReplayModel>("model 'replay'"), "replay:generations.jsonl --strategy replay"));
+            "onnx:path=models/qwen2.5-0.5b-instruct,provider=cpu"));
 
-    /// <summary><c>replay:FILE</c> is not key=value: it is read as <c>replay:file=FILE</c>.</summary>
-    public static ComponentSpec Parse(string text) =>
-        ReplaySpec.TryParse(text, out var file)
-            ? new ComponentSpec("replay", new SortedDictionary<string, string>(StringComparer.Ordinal) { ["file"] = file })
-            : ComponentSpec.Parse(text);
+    /// <summary>The plan keys the adapters declare (the openai adapter's endpoint and model name).</summary>
+    public static IReadOnlyList<PlanKey> PlanKeys => OpenAiPlanKeys.All;
 
     private static double RetryDelay(ComponentSpec spec)
     {
@@ -53,8 +48,8 @@ public static class ModelRegistrations
 
     private static IModelAdapter CreateOpenAi(ComponentSpec spec, ComponentContext context)
     {
-        var urls = context.Plan.BaseUrls is { Count: > 0 } several ? several
-            : [context.Plan.BaseUrl ?? spec.Get("base_url") ?? Environment.GetEnvironmentVariable("OPENAI_BASE_URL")
+        var urls = OpenAiPlanKeys.BaseUrls.Get(context.Plan) is { Count: > 0 } several ? several
+            : [OpenAiPlanKeys.BaseUrl.Get(context.Plan) ?? spec.Get("base_url") ?? Environment.GetEnvironmentVariable("OPENAI_BASE_URL")
                ?? throw new UsageException("the openai adapter needs --base-url (e.g. http://127.0.0.1:8000/v1) or OPENAI_BASE_URL")];
         foreach (var url in urls)
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
@@ -66,7 +61,7 @@ public static class ModelRegistrations
         var options = urls.Select(url => new OpenAiCompatibleOptions
         {
             BaseUrl = url,
-            ModelName = context.Plan.ModelName ?? spec.Get("model") ?? "default",
+            ModelName = OpenAiPlanKeys.ModelName.Get(context.Plan) ?? spec.Get("model") ?? "default",
             ApiKeyEnvironmentVariable = spec.Get("api_key_env") ?? "OPENAI_API_KEY",
             Endpoint = spec.Get("endpoint") == "completions" ? OpenAiEndpoint.Completions : OpenAiEndpoint.Chat,
             AttemptTimeout = TimeSpan.FromSeconds(timeout),

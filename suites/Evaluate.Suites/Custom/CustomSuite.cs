@@ -1,3 +1,4 @@
+using Evaluate.Core.Files;
 using Evaluate.Core.Models;
 using Evaluate.Core.Problems;
 using Evaluate.Core.Suites;

@@ -1,3 +1,4 @@
+using Evaluate.Core.Files;
 using System.Globalization;
 using Evaluate.Core.Models;
 using Evaluate.Core.Problems;
