@@ -47,7 +47,7 @@ public sealed class SimulatedReasoner(SimulatedReasonerOptions options, KnownPro
         // Tree-of-Thoughts propose/value prompts name no puzzle (only remaining numbers): answered by their own rules.
         if (Game24ThoughtResponder.TryAnswer(prompt, Options.Skill, RandomFor($"?{StableHash.Of(prompt)}", seedPart, "thought")) is { } thought)
             return Continue(thought, request.AssistantPrefix);
-        var format = AnswerFormats.Detect(prompt, problem?.Suite);
+        var format = AnswerFormats.Detect(prompt, problem?.Form);
 
         if (problem is null)
             return "I will reason about this step by step, as a simulated reasoner without specific knowledge of this question.\n\n" +

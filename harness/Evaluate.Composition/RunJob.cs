@@ -140,7 +140,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
             .With(tokenCounter)
             .With(catalog.Data)
             // The simulated reasoner needs to know exactly the problems this run poses; they are loaded already.
-            .With(new Lazy<KnownProblems>(() => new KnownProblems(suites.SelectMany(s => s.Problems.Select(p => new KnownProblem(s.Suite.Name, p))))));
+            .With(new Lazy<KnownProblems>(() => new KnownProblems(suites.SelectMany(s => s.Problems.Select(p => new KnownProblem(s.Suite.Name, p, s.Suite.AnswerForm))))));
         if (recorded is not null) services = recorded.Provide(services, suites, tokenCounter);
         var context = new ComponentContext { Plan = plan, Services = services };
 
