@@ -49,7 +49,12 @@ public static class RunPlanFile
         }
         catch (YamlException e)
         {
-            throw new DatasetFormatException(path, (int)e.Start.Line, "(plan)", e.InnerException?.Message ?? e.Message);
+            var message = e.InnerException?.Message ?? e.Message;
+            // The parser refuses a repeated key itself; say so in the same words as the other key errors.
+            const string duplicate = "Duplicate key ";
+            if (message.StartsWith(duplicate, StringComparison.Ordinal))
+                throw new DatasetFormatException(path, (int)e.Start.Line, message[duplicate.Length..], "is given twice");
+            throw new DatasetFormatException(path, (int)e.Start.Line, "(plan)", message);
         }
     }
 
