@@ -32,6 +32,12 @@ public abstract class PlanKey
     /// <summary>Left out of the manifest while unset (a key added after manifests existed, so older bytes stay).</summary>
     public bool OmitWhenUnset { get; init; }
 
+    /// <summary>The key's field in the run's identity (its fingerprint), or null when the value changes no record.</summary>
+    public abstract string? IdentityText(RunPlan plan);
+
+    /// <summary>The identity field's name (the plan's key unless earlier fingerprints named it otherwise).</summary>
+    public string? IdentityName { get; init; }
+
     /// <summary>Which component list the help names (a registry's kind, e.g. "model adapter"), if any.</summary>
     public string? Lists { get; init; }
 

@@ -42,6 +42,9 @@ public sealed class PlanKey<T> : PlanKey
 
     public Func<T, string?>? Warn { get; init; }
 
+    /// <summary>How the value reads in the run's identity (see <see cref="Running.RunIdentity"/>); null: not part of it.</summary>
+    public Func<T, string>? Identity { get; init; }
+
     /// <summary>How the flag sets the plan when it is not simply this key's value (<c>--base-url</c> repeated sets base_urls).</summary>
     public Func<RunPlan, PlanText, RunPlan>? FromFlag { get; init; }
 
@@ -71,6 +74,8 @@ public sealed class PlanKey<T> : PlanKey
         Set(plan, JsonSerializer.Deserialize<T>(ref reader, options)!);
 
     public override RunPlan ForManifest(RunPlan plan) => Recorded is null || Get(plan) is null ? plan : Set(plan, Recorded(Get(plan)));
+
+    public override string? IdentityText(RunPlan plan) => Identity?.Invoke(Get(plan));
 
     public override string? Warning(RunPlan plan) => Get(plan) is { } value ? Warn?.Invoke(value) : null;
 }

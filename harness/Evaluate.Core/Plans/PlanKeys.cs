@@ -1,3 +1,4 @@
+using System.Globalization;
 using static Evaluate.Core.Plans.PlanRules;
 
 namespace Evaluate.Core.Plans;
@@ -11,7 +12,7 @@ namespace Evaluate.Core.Plans;
 public static class PlanKeys
 {
     public static readonly PlanKey<string> Name = new("name", PlanTypes.Text, p => p.Name, (p, v) => p with { Name = v },
-        "Run name (used in the default output directory)") { Rule = v => string.IsNullOrWhiteSpace(v) ? "is empty" : null };
+        "Run name (used in the default output directory)") { Rule = v => string.IsNullOrWhiteSpace(v) ? "is empty" : null, Identity = v => v };
 
     public static readonly PlanKey<IReadOnlyList<string>> Models = new("models", PlanTypes.List, p => p.Models, (p, v) => p with { Models = v },
         "Model adapter spec (repeatable): {names}, e.g. sim:skill=0.7 (see `evaluate models`)", "--model") { Lists = "model adapter", Rule = NotEmpty("model") };
@@ -28,42 +29,42 @@ public static class PlanKeys
     public static readonly IReadOnlyList<string> Splits = ["test", "all"];
 
     public static readonly PlanKey<string?> Split = new("split", PlanTypes.OptionalText, p => p.Split, (p, v) => p with { Split = v },
-        "Split: test (default) or all") { Rule = v => OneOf(v, Splits, hint: false) };
+        "Split: test (default) or all") { Rule = v => OneOf(v, Splits, hint: false), Identity = v => v ?? "test" };
 
     public static readonly PlanKey<IReadOnlyList<string>?> Ids = new("ids", PlanTypes.CommaList, p => p.Ids, (p, v) => p with { Ids = v },
-        "Comma-separated problem ids to run") { Rule = v => v is { Count: 0 } ? "names no id" : null };
+        "Comma-separated problem ids to run") { Rule = v => v is { Count: 0 } ? "names no id" : null, Identity = v => v is null ? "" : string.Join(",", v) };
 
     public static readonly PlanKey<IReadOnlyList<string>?> Levels = new("levels", PlanTypes.OptionalList, p => p.Levels, (p, v) => p with { Levels = v },
-        "Only problems of this level (repeatable)", "--level");
+        "Only problems of this level (repeatable)", "--level") { Identity = v => v is null ? "" : string.Join(",", v), IdentityName = "level" };
 
     public static readonly PlanKey<double?> MinDifficulty = new("min_difficulty", PlanTypes.OptionalNumber, p => p.MinDifficulty, (p, v) => p with { MinDifficulty = v },
         "Only problems with normalised difficulty ≥ X (0-1)")
-        { Rule = Difficulty, Across = p => p.MinDifficulty > p.MaxDifficulty ? $"({p.MinDifficulty}) is above max_difficulty ({p.MaxDifficulty})" : null };
+        { Rule = Difficulty, Across = p => p.MinDifficulty > p.MaxDifficulty ? $"({p.MinDifficulty}) is above max_difficulty ({p.MaxDifficulty})" : null, Identity = Text };
 
     public static readonly PlanKey<double?> MaxDifficulty = new("max_difficulty", PlanTypes.OptionalNumber, p => p.MaxDifficulty, (p, v) => p with { MaxDifficulty = v },
-        "Only problems with normalised difficulty ≤ X (0-1)") { Rule = Difficulty };
+        "Only problems with normalised difficulty ≤ X (0-1)") { Rule = Difficulty, Identity = Text };
 
     public static readonly PlanKey<int?> Limit = new("limit", PlanTypes.OptionalWholeNumber, p => p.Limit, (p, v) => p with { Limit = v },
-        "Run only the first N selected problems of each suite") { Rule = v => AtLeastOne(v) };
+        "Run only the first N selected problems of each suite") { Rule = v => AtLeastOne(v), Identity = Text };
 
     public static readonly PlanKey<long> Seed = new("seed", PlanTypes.LongNumber, p => p.Seed, (p, v) => p with { Seed = v },
-        "Base seed; sample i uses seed + i");
+        "Base seed; sample i uses seed + i") { Identity = Text };
 
     /// <summary>How many problems run at once: changes no result, so it is not recorded in the manifest (run.json has it).</summary>
     public static readonly PlanKey<int> Concurrency = new("concurrency", PlanTypes.WholeNumber, p => p.Concurrency, (p, v) => p with { Concurrency = v },
         "Problems solved at once") { InManifest = false, Rule = v => AtLeastOne<int>(v) };
 
     public static readonly PlanKey<int> MaxTokens = new("max_tokens", PlanTypes.WholeNumber, p => p.MaxTokens, (p, v) => p with { MaxTokens = v },
-        "Token limit of each model call") { Rule = v => AtLeastOne<int>(v) };
+        "Token limit of each model call") { Rule = v => AtLeastOne<int>(v), Identity = Text };
 
     public static readonly PlanKey<IReadOnlyList<int>?> K = new("k", PlanTypes.WholeNumbers, p => p.K, (p, v) => p with { K = v },
-        "Comma-separated k values for pass@k / maj@k (default 1,2,4,… up to n)") { Rule = KValues };
+        "Comma-separated k values for pass@k / maj@k (default 1,2,4,… up to n)") { Rule = KValues, Identity = v => v is null ? "default" : string.Join(",", v) };
 
     public static readonly PlanKey<long?> MaxTokensPerProblem = new("max_tokens_per_problem", PlanTypes.OptionalLongNumber, p => p.MaxTokensPerProblem,
-        (p, v) => p with { MaxTokensPerProblem = v }, "Compute budget: prompt, completion and judge tokens per problem") { Rule = v => AtLeastOne(v) };
+        (p, v) => p with { MaxTokensPerProblem = v }, "Compute budget: prompt, completion and judge tokens per problem") { Rule = v => AtLeastOne(v), Identity = Text };
 
     public static readonly PlanKey<int?> MaxCallsPerProblem = new("max_calls_per_problem", PlanTypes.OptionalWholeNumber, p => p.MaxCallsPerProblem,
-        (p, v) => p with { MaxCallsPerProblem = v }, "Compute budget: model calls per problem") { Rule = v => AtLeastOne(v) };
+        (p, v) => p with { MaxCallsPerProblem = v }, "Compute budget: model calls per problem") { Rule = v => AtLeastOne(v), Identity = Text };
 
     /// <summary>Default sampling for strategies that sample, unless their spec says otherwise.</summary>
     public static readonly PlanKey<int?> N = new("n", PlanTypes.OptionalWholeNumber, p => p.N, (p, v) => p with { N = v },
@@ -79,13 +80,13 @@ public static class PlanKeys
 
     /// <summary>Tokenizer for counts servers do not report and for positions inside responses.</summary>
     public static readonly PlanKey<string> Tokenizer = new("tokenizer", PlanTypes.Text, p => p.Tokenizer, (p, v) => p with { Tokenizer = v },
-        $"Tokenizer for unreported counts and response analysis: {string.Join(", ", TokenizerNames)}") { Rule = v => OneOf(v, TokenizerNames, hint: true) };
+        $"Tokenizer for unreported counts and response analysis: {string.Join(", ", TokenizerNames)}") { Rule = v => OneOf(v, TokenizerNames, hint: true), Identity = v => v };
 
     public static readonly IReadOnlyList<string> StepAggregates = ["last", "min", "product"];
 
     /// <summary>How per-step scores combine into one score for rm@k and wmaj@k.</summary>
     public static readonly PlanKey<string> StepAggregate = new("step_aggregate", PlanTypes.Text, p => p.StepAggregate, (p, v) => p with { StepAggregate = v },
-        "How per-step scores combine for rm@k and wmaj@k: last (default), min or product") { Rule = v => OneOf(v, StepAggregates, hint: false) };
+        "How per-step scores combine for rm@k and wmaj@k: last (default), min or product") { Rule = v => OneOf(v, StepAggregates, hint: false), Identity = v => v };
 
     // Below: what decides whether a run goes on or stops, or where answers come from, never what it records: not in the manifest.
     public static readonly PlanKey<string?> Cache = new("cache", PlanTypes.OptionalText, p => p.Cache, (p, v) => p with { Cache = v },
@@ -104,6 +105,10 @@ public static class PlanKeys
 
     public static readonly PlanKey<bool> RetryErrors = new("retry_errors", PlanTypes.Flag, p => p.RetryErrors, (p, v) => p with { RetryErrors = v },
         "On --resume, run errored problems again (default true; --retry-errors false keeps their errors)") { InManifest = false };
+
+    private static string Text<T>(T value) where T : IFormattable => value.ToString(null, CultureInfo.InvariantCulture);
+
+    private static string Text<T>(T? value) where T : struct, IFormattable => value is { } v ? Text(v) : "";
 
     /// <summary>Every core key, in manifest and help order.</summary>
     public static readonly IReadOnlyList<PlanKey> All =
