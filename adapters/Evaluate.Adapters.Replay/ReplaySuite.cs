@@ -1,7 +1,7 @@
 using Evaluate.Core.Models;
 using Evaluate.Core.Problems;
 using Evaluate.Core.Suites;
-using Evaluate.Suites.Data;
+using Evaluate.Core.Files;
 
 namespace Evaluate.Adapters.Replay;
 
@@ -20,6 +20,7 @@ public sealed class ReplaySuite(ISuite inner, ReplayFile file) : ISuite
     public string Description => inner.Description;
     public IReadOnlyList<DatasetFileInfo> DataFiles => _files;
     public IAnswerChecker Checker => inner.Checker;
+    public AnswerForm? AnswerForm => inner.AnswerForm;
 
     public IReadOnlyList<Problem> Load(ProblemSelection selection)
     {

@@ -1,4 +1,4 @@
-using Evaluate.Suites.Game24;
+using Evaluate.Core.Puzzles.Game24;
 
 namespace Evaluate.Adapters.Simulated;
 

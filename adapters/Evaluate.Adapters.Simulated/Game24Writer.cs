@@ -1,5 +1,5 @@
+using Evaluate.Core.Puzzles.Game24;
 using System.Text;
-using Evaluate.Suites.Game24;
 
 namespace Evaluate.Adapters.Simulated;
 

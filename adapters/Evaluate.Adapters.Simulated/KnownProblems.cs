@@ -1,4 +1,5 @@
 using Evaluate.Core.Problems;
+using Evaluate.Core.Suites;
 
 namespace Evaluate.Adapters.Simulated;
 
@@ -54,8 +55,8 @@ public sealed class KnownProblems
     private static bool EndsAtWordBoundary(string prompt, int end) => end >= prompt.Length || !char.IsLetterOrDigit(prompt[end]);
 }
 
-/// <summary>A problem and the suite it comes from (which decides how the simulated reasoner answers).</summary>
-public sealed record KnownProblem(string Suite, Problem Problem)
+/// <summary>A problem, the suite it comes from and the answer form that suite declares (how the simulated reasoner answers).</summary>
+public sealed record KnownProblem(string Suite, Problem Problem, AnswerForm? Form = null)
 {
     public string Text { get; init; } = Problem.Text;
 }

@@ -1,7 +1,7 @@
+using Evaluate.Core.Puzzles.Game24;
 using Evaluate.Core.Components;
 using Evaluate.Core.Metrics;
 using Evaluate.Core.Models;
-using Evaluate.Suites.Game24;
 
 namespace Evaluate.Adapters.Simulated;
 
@@ -47,7 +47,7 @@ public sealed class SimulatedReasoner(SimulatedReasonerOptions options, KnownPro
         // Tree-of-Thoughts propose/value prompts name no puzzle (only remaining numbers): answered by their own rules.
         if (Game24ThoughtResponder.TryAnswer(prompt, Options.Skill, RandomFor($"?{StableHash.Of(prompt)}", seedPart, "thought")) is { } thought)
             return Continue(thought, request.AssistantPrefix);
-        var format = AnswerFormats.Detect(prompt, problem?.Suite);
+        var format = AnswerFormats.Detect(prompt, problem?.Form);
 
         if (problem is null)
             return "I will reason about this step by step, as a simulated reasoner without specific knowledge of this question.\n\n" +
@@ -61,7 +61,7 @@ public sealed class SimulatedReasoner(SimulatedReasonerOptions options, KnownPro
         var text = format switch
         {
             AnswerFormat.Game24Steps or AnswerFormat.Game24Direct => Game24Writer.Write(
-                Game24AnswerChecker.Numbers(problem.Problem), correct, format == AnswerFormat.Game24Steps, extraRounds, problemHash, textRandom),
+                Game24Puzzle.Numbers(problem.Problem.Text), correct, format == AnswerFormat.Game24Steps, extraRounds, problemHash, textRandom),
             _ => MathSolutionWriter.Write(problem.Problem.Text,
                 correct ? problem.Problem.Gold : Distractors.Pick(Distractors.For(problem.Problem.Gold), answerRandom),
                 format, 2 + (int)Math.Round(6 * difficulty) + textRandom.Next(3), Options.Verbosity, extraRounds, textRandom),

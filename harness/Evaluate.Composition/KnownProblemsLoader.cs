@@ -12,5 +12,5 @@ public static class KnownProblemsLoader
 {
     public static KnownProblems Load(SuiteCatalog catalog) => new(
         catalog.Registry.Names.Where(catalog.IsAvailable).Select(catalog.Create)
-            .SelectMany(suite => suite.Load(new ProblemSelection { Split = "all" }).Select(p => new KnownProblem(suite.Name, p))));
+            .SelectMany(suite => suite.Load(new ProblemSelection { Split = "all" }).Select(p => new KnownProblem(suite.Name, p, suite.AnswerForm))));
 }

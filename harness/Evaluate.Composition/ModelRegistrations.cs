@@ -1,15 +1,16 @@
 using Evaluate.Adapters.OpenAI;
-using Evaluate.Adapters.Replay;
 using Evaluate.Adapters.Simulated;
 using Evaluate.Core;
 using Evaluate.Core.Components;
 using Evaluate.Core.Models;
+using Evaluate.Core.Plans;
 
 namespace Evaluate.Composition;
 
 /// <summary>
 /// The built-in model adapters. Run-scoped services they read: the tokenizer (<see cref="ITokenCounter"/>), the
-/// problems the run poses (<see cref="Lazy{KnownProblems}"/>, for sim) and the replay model (for <c>replay:FILE</c>).
+/// problems the run poses (<see cref="Lazy{KnownProblems}"/>, for sim). Replay is registered apart
+/// (<see cref="ReplayRegistration"/>).
 /// </summary>
 public static class ModelRegistrations
 {
@@ -21,20 +22,15 @@ public static class ModelRegistrations
             CreateOpenAi, "openai:endpoint=chat --base-url http://127.0.0.1:8000/v1 --model-name Qwen/QwQ-32B")
         .Register<Adapters.Onnx.Models.OnnxModelParameters>("onnx", "a causal language model run in process by ONNX Runtime (CPU here; DirectML on Windows, CUDA with the GPU package); see docs/onnx.md",
             (o, _) => OnnxRegistration.Create(o, (parameters, warn) => Adapters.Onnx.Models.OnnxModelAdapter.Create(parameters, warn)),
-            "onnx:path=models/qwen2.5-0.5b-instruct,provider=cpu")
-        .Register<ReplayModelOptions>("replay", "recorded responses from a JSONL file; no model is called (see `evaluate replay`)",
-            (_, c) => c.Require<ReplayModel>("model 'replay'"), "replay:generations.jsonl --strategy replay");
+            "onnx:path=models/qwen2.5-0.5b-instruct,provider=cpu");
 
-    /// <summary><c>replay:FILE</c> is not key=value: it is read as <c>replay:file=FILE</c>.</summary>
-    public static ComponentSpec Parse(string text) =>
-        ReplaySpec.TryParse(text, out var file)
-            ? new ComponentSpec("replay", new SortedDictionary<string, string>(StringComparer.Ordinal) { ["file"] = file })
-            : ComponentSpec.Parse(text);
+    /// <summary>The plan keys the adapters declare (the openai adapter's endpoint and model name).</summary>
+    public static IReadOnlyList<PlanKey> PlanKeys => OpenAiPlanKeys.All;
 
     private static IModelAdapter CreateOpenAi(OpenAiSpecOptions parameters, ComponentContext context)
     {
-        var urls = context.Plan.BaseUrls is { Count: > 0 } several ? several
-            : [context.Plan.BaseUrl ?? parameters.BaseUrl ?? Environment.GetEnvironmentVariable("OPENAI_BASE_URL")
+        var urls = OpenAiPlanKeys.BaseUrls.Get(context.Plan) is { Count: > 0 } several ? several
+            : [OpenAiPlanKeys.BaseUrl.Get(context.Plan) ?? parameters.BaseUrl ?? Environment.GetEnvironmentVariable("OPENAI_BASE_URL")
                ?? throw new UsageException("the openai adapter needs --base-url (e.g. http://127.0.0.1:8000/v1) or OPENAI_BASE_URL")];
         foreach (var url in urls)
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
@@ -42,7 +38,7 @@ public static class ModelRegistrations
         var options = urls.Select(url => new OpenAiCompatibleOptions
         {
             BaseUrl = url,
-            ModelName = context.Plan.ModelName ?? parameters.Model,
+            ModelName = OpenAiPlanKeys.ModelName.Get(context.Plan) ?? parameters.Model,
             ApiKeyEnvironmentVariable = parameters.ApiKeyEnv,
             Endpoint = parameters.Endpoint,
             AttemptTimeout = TimeSpan.FromSeconds(parameters.Timeout),

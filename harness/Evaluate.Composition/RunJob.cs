@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Evaluate.Adapters.Cache;
-using Evaluate.Adapters.Replay;
 using Evaluate.Adapters.Simulated;
 using Evaluate.Core;
 using Evaluate.Core.Analysis;
@@ -38,9 +37,8 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
     /// <summary>Runs the plan; returns normally when every problem was attempted (errors included).</summary>
     public async Task RunAsync(IRunProgress progress, CancellationToken cancellationToken)
     {
-        PlanValidator.Check(plan);
-        if ((plan.BaseUrls ?? [.. plan.BaseUrl is null ? Array.Empty<string>() : [plan.BaseUrl]]).Any(EndpointUrl.HasQuerySecret))
-            options.Output.WriteLine("warning: --base-url carries what looks like a key in its query string; it is redacted from every result, but pass keys through an environment variable (openai:api_key_env=NAME) instead");
+        registries.PlanKeys.Check(plan);
+        foreach (var warning in registries.PlanKeys.Warnings(plan)) options.Output.WriteLine($"warning: {warning}");
         var catalog = new SuiteCatalog(DataDirectory.Resolve(options.Data), registries.Suites);
         var tokenizer = Tokenizers.Create(plan.Tokenizer);
         var cells = BuildCells(catalog, tokenizer.Counter);
@@ -51,8 +49,8 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
             var files = new ResultFiles(OutputDirectory);
             var manifest = new RunManifest
             {
-                // Credentials in a URL never reach a result file.
-                Tool = "evaluate", ToolVersion = ToolVersion, Run = plan.Name, Plan = plan with { BaseUrl = plan.BaseUrl is null ? null : EndpointUrl.Safe(plan.BaseUrl), BaseUrls = plan.BaseUrls?.Select(EndpointUrl.Safe).ToList() },
+                // The plan as its keys record it (credentials in a URL never reach a result file).
+                Tool = "evaluate", ToolVersion = ToolVersion, Run = plan.Name, Plan = registries.PlanKeys.ForManifest(plan),
                 Cells = cells.Select(CellManifest.Of).ToList(),
                 Datasets = cells.SelectMany(c => c.Suite.DataFiles).Distinct().ToList(),
             }.WithIdentity() with { Shard = options.Shard };
@@ -118,7 +116,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
             MaxDifficulty = plan.MaxDifficulty,
             Limit = plan.Limit,
         };
-        var modelSpecs = plan.Models.Select(ModelRegistrations.Parse).ToList();
+        var modelSpecs = plan.Models.Select(registries.ParseModel).ToList();
         var strategySpecs = plan.Strategies.Select(ComponentSpec.Parse).ToList();
         var rewardSpec = plan.Reward is null ? null : ComponentSpec.Parse(plan.Reward);
         // Every spec is checked before any data is read or any component built.
@@ -126,7 +124,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
         foreach (var spec in strategySpecs) registries.Strategies.Validate(spec);
         if (rewardSpec is not null) registries.Rewards.Validate(rewardSpec);
 
-        var replay = OpenReplayFile(modelSpecs);
+        var recorded = OpenRecordedAnswers(modelSpecs);
         var suites = new List<(ISuite Suite, IReadOnlyList<Core.Problems.Problem> Problems)>();
         foreach (var spec in plan.Suites.Select(ComponentSpec.Parse))
         {
@@ -135,8 +133,8 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
                 options.Output.WriteLine($"note: skipping suite '{spec.Name}': its data is not in {catalog.Data.Path} ({catalog.Data.Origin})");
                 continue;
             }
-            // With a replay model the problems are the replay file's records (see ReplaySuite).
-            var suite = replay is null ? catalog.Create(spec) : new ReplaySuite(catalog.Create(spec), replay);
+            // With a recorded-answers model (replay) the problems are the records.
+            var suite = recorded is null ? catalog.Create(spec) : recorded.Over(catalog.Create(spec));
             suites.Add((suite, suite.Load(selection)));
         }
         CheckSelection(suites);
@@ -144,8 +142,8 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
             .With(tokenCounter)
             .With(catalog.Data)
             // The simulated reasoner needs to know exactly the problems this run poses; they are loaded already.
-            .With(new Lazy<KnownProblems>(() => new KnownProblems(suites.SelectMany(s => s.Problems.Select(p => new KnownProblem(s.Suite.Name, p))))));
-        if (replay is not null) services = services.With(replay).With(new ReplayModel(replay, suites, tokenCounter));
+            .With(new Lazy<KnownProblems>(() => new KnownProblems(suites.SelectMany(s => s.Problems.Select(p => new KnownProblem(s.Suite.Name, p, s.Suite.AnswerForm))))));
+        if (recorded is not null) services = recorded.Provide(services, suites, tokenCounter);
         var context = new ComponentContext { Plan = plan, Services = services };
 
         var strategies = strategySpecs.Select(s => registries.Strategies.Create(s, context)).ToList();
@@ -190,12 +188,16 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
                 throw new UsageException($"suite '{suite.Name}': the selection (split, level, min/max difficulty, limit) matches no problem");
     }
 
-    /// <summary>The replay file named by a <c>replay:FILE</c> model, indexed once; null without one. One per run.</summary>
-    private static ReplayFile? OpenReplayFile(IEnumerable<ComponentSpec> modelSpecs)
+    /// <summary>
+    /// The records of a model that declares recorded answers (a replay file), opened and indexed once; null without
+    /// one. One per run: they decide which problems the run poses.
+    /// </summary>
+    private IRecordedAnswers? OpenRecordedAnswers(IEnumerable<ComponentSpec> modelSpecs)
     {
-        var files = modelSpecs.Where(m => m.Name == "replay").Select(m => m.Get("file")).OfType<string>().Distinct().ToList();
-        if (files.Count > 1) throw new UsageException($"one replay file per run, got {string.Join(", ", files)}");
-        return files.Count == 0 ? null : ReplayFile.Open(files[0]);
+        var found = modelSpecs.SelectMany(m => registries.RecordedAnswers.Where(r => r.Model == m.Name).Select(r => (Registration: r, Spec: m)))
+            .DistinctBy(f => f.Spec.ToString()).ToList();
+        if (found.Count > 1) throw new UsageException($"one replay file per run, got {string.Join(", ", found.Select(f => f.Spec.Get("file") ?? f.Spec.ToString()))}");
+        return found.Count == 0 ? null : found[0].Registration.Open(found[0].Spec);
     }
 
     /// <summary>Models that hold resources (HTTP clients, native sessions) are released when the run ends.</summary>

@@ -6,7 +6,8 @@ namespace Evaluate.Cli.Commands;
 
 /// <summary>
 /// `evaluate replay --suite S --input FILE`: score recorded generations without calling any model. The same as
-/// `run --model replay:FILE --strategy replay`, so samples.jsonl and summary.json match a live run's.
+/// `run --model replay:FILE --strategy replay` (the model and strategy that declare
+/// recorded answers, see <see cref="Registries.RecordedAnswers"/>), so samples.jsonl and summary.json match a live run's.
 /// </summary>
 public static class ReplayCommand
 {
@@ -29,17 +30,19 @@ public static class ReplayCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            // The model that declares recorded answers, with the strategy it declares for replaying them as they are.
+            var recorded = registries.RecordedAnswers[0];
             var defaults = new RunPlan();
             var plan = defaults with
             {
-                Name = parse.GetValue(name) ?? "replay",
-                Models = [$"replay:{parse.GetValue(input)}"],
+                Name = parse.GetValue(name) ?? recorded.Model,
+                Models = [recorded.SpecFor(parse.GetValue(input)!)],
                 Suites = [parse.GetValue(suite)!],
-                Strategies = ["replay"],
-                K = RunFlags.ParseK(parse.GetValue(k)),
+                Strategies = [recorded.Strategy],
                 StepAggregate = parse.GetValue(stepAggregate) ?? defaults.StepAggregate,
                 Tokenizer = parse.GetValue(tokenizer) ?? defaults.Tokenizer,
             };
+            if (parse.GetValue(k) is { } ks) plan = RunFlags.Apply(plan, PlanKeys.K, PlanText.Of(ks));
             var options = new RunJobOptions(parse.GetValue(data), parse.GetValue(output), Resume: false, parse.InvocationConfiguration.Output);
             return await RunCommand.ExecuteAsync(plan, registries, options, cancellationToken,
                 new AfterRun(parse.GetValue(history), parse.GetValue(report), parse.GetValue(historyTag), registries.MetricCatalog)).ConfigureAwait(false);

@@ -17,7 +17,7 @@ public static class ServeCommand
 {
     public static Command Create(Registries registries)
     {
-        var model = new Option<string>("--model") { Description = $"Model adapter spec to serve (default sim): {registries.Models.NameList()}", DefaultValueFactory = _ => "sim" };
+        var model = new Option<string>("--model") { Description = $"Model adapter spec to serve (default sim): {registries.Models.NameList()}", DefaultValueFactory = _ => new RunPlan().Models[0] };
         var modelName = new Option<string?>("--model-name") { Description = "Upstream model name (when serving an openai adapter)" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Upstream base URL (when serving an openai adapter)" };
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (0 picks a free one)", DefaultValueFactory = _ => 8000 };
@@ -35,11 +35,13 @@ public static class ServeCommand
                 .With(Tokenizers.Create(tokenizerName).Counter)
                 .With(catalog.Data)
                 .With(new Lazy<Evaluate.Adapters.Simulated.KnownProblems>(() => KnownProblemsLoader.Load(catalog)));
-            var context = new ComponentContext
-            {
-                Plan = new RunPlan { ModelName = parse.GetValue(modelName), BaseUrl = parse.GetValue(baseUrl) }, Services = services,
-            };
-            var adapter = registries.Models.Create(ModelRegistrations.Parse(parse.GetValue(model)!), context);
+            // --model-name and --base-url are the plan keys of the adapters that declare them, as in `run`.
+            var plan = new RunPlan();
+            foreach (var option in new[] { modelName, baseUrl })
+                if (parse.GetValue(option) is { } value)
+                    plan = RunFlags.Apply(plan, registries.PlanKeys.Keys.Single(k => k.Flag == option.Name), PlanText.Of(value));
+            var context = new ComponentContext { Plan = plan, Services = services };
+            var adapter = registries.Models.Create(registries.ParseModel(parse.GetValue(model)!), context);
             if (parse.GetValue(cache) is { } cacheFile) adapter = new Evaluate.Adapters.Cache.CachingModel(adapter, new Evaluate.Adapters.Cache.ResponseCache(cacheFile));
             using var _ = adapter as IDisposable;
             await using var server = new OpenAiCompatibleServer();

@@ -1,89 +1,73 @@
+using Evaluate.Core.Problems;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using YamlDotNet.RepresentationModel;
 
 namespace Evaluate.Core.Plans;
 
 /// <summary>
-/// Reads a plan file. YAML and JSON both go through YamlDotNet (JSON is YAML), with snake_case keys
-/// (<c>skip_missing_suites</c>, <c>max_tokens</c>). Unknown keys are errors that name the file, line and key.
+/// Reads a plan file. YAML and JSON both go through YamlDotNet (JSON is YAML), with the snake_case keys of the
+/// <see cref="PlanKeyTable"/> (<c>skip_missing_suites</c>, <c>max_tokens</c>). Each key is read by its own declaration;
+/// an unknown key, a key given twice or a value of the wrong type is an error naming the file, line and key.
 /// </summary>
 public static class RunPlanFile
 {
-    public static RunPlan Load(string path)
+    public static RunPlan Load(string path) => Load(path, PlanKeyTable.Core);
+
+    public static RunPlan Load(string path, PlanKeyTable keys)
     {
         Files.TextFiles.RequireRegularFile(path, "plan file");
-        var deserializer = new DeserializerBuilder()
-            .WithNamingConvention(UnderscoredNamingConvention.Instance)
-            .WithDuplicateKeyChecking()
-            .Build();
+        var root = Parse(path);
+        if (root is null) return new RunPlan();
+        if (root is not YamlMappingNode mapping) throw Error(path, root, "(plan)", "must be a mapping of plan keys (name: value)");
+        var plan = new RunPlan();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var name = (keyNode as YamlScalarNode)?.Value ?? throw Error(path, keyNode, "(plan)", "a key must be a name");
+            var key = keys.Find(name) ?? throw Error(path, keyNode, name, $"is not a plan key{Components.DidYouMean.Suggest(name, keys.Keys.Select(k => k.Name))}");
+            if (!seen.Add(name)) throw Error(path, keyNode, name, "is given twice");
+            try
+            {
+                plan = key.Read(plan, Text(valueNode));
+            }
+            catch (PlanValueException e)
+            {
+                throw Error(path, valueNode, name, e.Message);
+            }
+        }
+        return plan;
+    }
+
+    private static YamlNode? Parse(string path)
+    {
         try
         {
             using var reader = Files.TextFiles.OpenReader(path, path, "plan file");
-            var dto = deserializer.Deserialize<PlanDto?>(reader) ?? new PlanDto();
-            return dto.ToPlan();
+            var stream = new YamlStream();
+            stream.Load(reader);
+            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" } ? null : stream.Documents[0].RootNode;
         }
         catch (YamlException e)
         {
             var message = e.InnerException?.Message ?? e.Message;
-            throw new Problems.DatasetFormatException(path, (int)e.Start.Line, "(plan)", message);
+            // The parser refuses a repeated key itself; say so in the same words as the other key errors.
+            const string duplicate = "Duplicate key ";
+            if (message.StartsWith(duplicate, StringComparison.Ordinal))
+                throw new DatasetFormatException(path, (int)e.Start.Line, message[duplicate.Length..], "is given twice");
+            throw new DatasetFormatException(path, (int)e.Start.Line, "(plan)", message);
         }
     }
 
-    /// <summary>Mutable shape for the deserializer only; converted to the immutable plan at once.</summary>
-    private sealed class PlanDto
+    /// <summary>The node as plan text: a scalar, a list of scalars, or null (<c>~</c>, <c>null</c> or nothing: the default).</summary>
+    private static PlanText Text(YamlNode node) => node switch
     {
-        public string? Name { get; set; }
-        public List<string>? Models { get; set; }
-        public List<string>? Suites { get; set; }
-        public List<string>? Strategies { get; set; }
-        public bool? SkipMissingSuites { get; set; }
-        public string? Split { get; set; }
-        public List<string>? Ids { get; set; }
-        public List<string>? Levels { get; set; }
-        public double? MinDifficulty { get; set; }
-        public double? MaxDifficulty { get; set; }
-        public int? Limit { get; set; }
-        public long? Seed { get; set; }
-        public int? Concurrency { get; set; }
-        public int? MaxTokens { get; set; }
-        public List<int>? K { get; set; }
-        public long? MaxTokensPerProblem { get; set; }
-        public int? MaxCallsPerProblem { get; set; }
-        public int? N { get; set; }
-        public double? Temperature { get; set; }
-        public string? ModelName { get; set; }
-        public string? BaseUrl { get; set; }
-        public List<string>? BaseUrls { get; set; }
-        public string? Reward { get; set; }
-        public string? Tokenizer { get; set; }
-        public string? StepAggregate { get; set; }
-        public string? MaxErrors { get; set; }
-        public string? Cache { get; set; }
-        public double? ProblemTimeout { get; set; }
-        public bool? AllowErrors { get; set; }
-        public bool? RetryErrors { get; set; }
+        YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" or "Null" or "NULL" } => PlanText.Null,
+        YamlScalarNode scalar => PlanText.Of(scalar.Value ?? ""),
+        YamlSequenceNode sequence => PlanText.Of(sequence.Children.Select(item =>
+            (item as YamlScalarNode)?.Value ?? throw new PlanValueException("list items must be plain values")).ToList()),
+        _ => throw new PlanValueException("must be a value or a list of values"),
+    };
 
-        public RunPlan ToPlan()
-        {
-            var plan = new RunPlan();
-            return plan with
-            {
-                Name = Name ?? plan.Name,
-                Models = Models ?? plan.Models,
-                Suites = Suites ?? plan.Suites,
-                Strategies = Strategies ?? plan.Strategies,
-                SkipMissingSuites = SkipMissingSuites ?? plan.SkipMissingSuites,
-                Split = Split, Ids = Ids, Levels = Levels, MinDifficulty = MinDifficulty, MaxDifficulty = MaxDifficulty, Limit = Limit,
-                Seed = Seed ?? plan.Seed,
-                Concurrency = Concurrency ?? plan.Concurrency,
-                MaxTokens = MaxTokens ?? plan.MaxTokens,
-                K = K, MaxTokensPerProblem = MaxTokensPerProblem, MaxCallsPerProblem = MaxCallsPerProblem,
-                N = N, Temperature = Temperature, ModelName = ModelName, BaseUrl = BaseUrl, BaseUrls = BaseUrls, Reward = Reward,
-                Tokenizer = Tokenizer ?? plan.Tokenizer,
-                StepAggregate = StepAggregate ?? plan.StepAggregate,
-                MaxErrors = MaxErrors, Cache = Cache, ProblemTimeout = ProblemTimeout, AllowErrors = AllowErrors ?? plan.AllowErrors, RetryErrors = RetryErrors ?? plan.RetryErrors,
-            };
-        }
-    }
+    private static DatasetFormatException Error(string path, YamlNode node, string key, string message) =>
+        new(path, (int)node.Start.Line, key, message);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -17,25 +16,14 @@ public sealed record RunIdentity(IReadOnlyDictionary<string, string> Fields)
         var plan = manifest.Plan;
         var fields = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
-            ["name"] = plan.Name,
-            ["seed"] = Text(plan.Seed),
-            ["max_tokens"] = Text(plan.MaxTokens),
-            ["max_tokens_per_problem"] = Text(plan.MaxTokensPerProblem),
-            ["max_calls_per_problem"] = Text(plan.MaxCallsPerProblem),
-            ["k"] = plan.K is null ? "default" : string.Join(",", plan.K),
-            ["step_aggregate"] = plan.StepAggregate,
-            ["tokenizer"] = plan.Tokenizer,
-            ["split"] = plan.Split ?? "test",
-            ["ids"] = plan.Ids is null ? "" : string.Join(",", plan.Ids),
-            ["level"] = plan.Levels is null ? "" : string.Join(",", plan.Levels),
-            ["min_difficulty"] = Text(plan.MinDifficulty),
-            ["max_difficulty"] = Text(plan.MaxDifficulty),
-            ["limit"] = Text(plan.Limit),
             ["model"] = Distinct(manifest.Cells.Select(c => c.Model.ToString())),
             ["suite"] = Distinct(manifest.Cells.Select(c => $"{c.Suite}@{c.SuiteVersion}")),
             ["strategy"] = Distinct(manifest.Cells.Select(c => c.Strategy.ToString())),
             ["reward"] = Distinct(manifest.Cells.Select(c => c.Reward?.ToString() ?? "none")),
         };
+        // The plan keys that change records say how they read here (see PlanKey<T>.Identity).
+        foreach (var key in Plans.PlanKeys.All)
+            if (key.IdentityText(plan) is { } text) fields[key.IdentityName ?? key.Name] = text;
         for (var i = 0; i < manifest.Cells.Count; i++)
         {
             var c = manifest.Cells[i];
@@ -62,11 +50,6 @@ public sealed record RunIdentity(IReadOnlyDictionary<string, string> Fields)
             .Where(key => Fields.GetValueOrDefault(key) != earlier.Fields.GetValueOrDefault(key))
             .Select(key => $"{key}: {earlier.Fields.GetValueOrDefault(key) ?? "(absent)"} → {Fields.GetValueOrDefault(key) ?? "(absent)"}")
             .ToList();
-
-    private static string Text<T>(T? value) where T : struct, IFormattable =>
-        value is { } v ? v.ToString(null, CultureInfo.InvariantCulture) : "";
-
-    private static string Text<T>(T value) where T : IFormattable => value.ToString(null, CultureInfo.InvariantCulture);
 
     private static string Distinct(IEnumerable<string> values) => string.Join(" | ", values.Distinct());
 }

@@ -21,4 +21,7 @@ public interface ISuite
     IReadOnlyList<ChatMessage> RenderPrompt(Problem problem);
 
     IAnswerChecker Checker { get; }
+
+    /// <summary>How the prompt asks for the final answer, when the suite says (null: read the prompt).</summary>
+    AnswerForm? AnswerForm => null;
 }

@@ -2,10 +2,6 @@ using Evaluate.Core.Components;
 using Evaluate.Core.Suites;
 using Evaluate.Suites.Custom;
 using Evaluate.Suites.Data;
-using Evaluate.Suites.Gsm8k;
-using Evaluate.Suites.Math500;
-using Evaluate.Suites.MathFull;
-using Evaluate.Suites.OmniMath;
 
 namespace Evaluate.Suites.Catalog;
 
@@ -36,15 +32,14 @@ public sealed class SuiteCatalog(DataDirectory data, ComponentRegistry<ISuite>? 
 
     public ISuite Create(string spec) => Create(ComponentSpec.Parse(spec));
 
-    /// <summary>Whether the suite's data is present (Game of 24 can enumerate its puzzles and probes are generated).</summary>
-    public bool IsAvailable(string name) => name switch
+    /// <summary>
+    /// Whether the suite's data is present: every file or folder it declares (<see cref="IRequiresData"/>). A suite
+    /// that declares none generates or embeds its problems and is always available.
+    /// </summary>
+    public bool IsAvailable(string name)
     {
-        _ when CustomSuiteFile.IsSuiteFile(name) => File.Exists(name),
-        "gsm8k" => File.Exists(Data.File(Gsm8kSuite.RelativePath)),
-        "math500" => File.Exists(Data.File(Math500Suite.RelativePath)),
-        "omni-math" => File.Exists(Data.File(OmniMathSuite.RelativePath)),
-        "math" => Directory.Exists(Data.File(MathSuite.RelativeFolder)),
-        // Suites without data files (game24 enumerates its puzzles, probes are generated, a test's own suite).
-        _ => Registry.Contains(name),
-    };
+        if (CustomSuiteFile.IsSuiteFile(name)) return File.Exists(name);
+        if (!Registry.Contains(name)) return false;
+        return Create(name) is not IRequiresData needs || needs.RequiredData.All(path => File.Exists(Data.File(path)) || Directory.Exists(Data.File(path)));
+    }
 }

@@ -1,3 +1,5 @@
+using Evaluate.Suites.Catalog;
+using Evaluate.Core.Files;
 using Evaluate.Core.Models;
 using Evaluate.Core.Problems;
 using Evaluate.Core.Suites;
@@ -18,7 +20,7 @@ public sealed class CustomSuite(CustomSuiteDefinition definition) : ISuite
     public string Version => Definition.Version;
     public string Description => Definition.Description;
     public IReadOnlyList<DatasetFileInfo> DataFiles => _files;
-    public IAnswerChecker Checker { get; } = CustomGraders.Create(definition.Grader, definition.Extract);
+    public IAnswerChecker Checker { get; } = CustomGraderRegistrations.Find(definition.Grader)!.Create(definition.Extract);
 
     public IReadOnlyList<Problem> Load(ProblemSelection selection)
     {

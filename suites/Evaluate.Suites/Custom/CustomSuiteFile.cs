@@ -38,10 +38,10 @@ public static class CustomSuiteFile
             fields.ScalarOrList("problem") ?? throw fields.Error("problem", "missing"),
             fields.Scalar("answer"), fields.Scalar("id"), fields.Scalar("level"), fields.Scalar("subject"));
 
-        var grader = map.Scalar("grader") ?? "math";
-        if (!CustomGraders.Names.Contains(grader))
-            throw map.Error("grader", $"unknown grader '{grader}' (known: {string.Join(", ", CustomGraders.Names)})");
-        if (mapping.Answer is null && grader != "game24") throw fields.Error("answer", $"missing (required by the '{grader}' grader)");
+        var grader = map.Scalar("grader") ?? CustomGraderRegistrations.Default.Name;
+        var declared = CustomGraderRegistrations.Find(grader)
+            ?? throw map.Error("grader", $"unknown grader '{grader}' (known: {string.Join(", ", CustomGraderRegistrations.Names)})");
+        if (mapping.Answer is null && declared.NeedsAnswer) throw fields.Error("answer", $"missing (required by the '{grader}' grader)");
         var extract = map.Scalar("extract") switch
         {
             null => (ExtractionMode?)null,

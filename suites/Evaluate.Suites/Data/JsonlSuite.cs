@@ -1,3 +1,4 @@
+using Evaluate.Core.Files;
 using Evaluate.Core.Models;
 using Evaluate.Core.Problems;
 using Evaluate.Core.Suites;
@@ -8,7 +9,7 @@ namespace Evaluate.Suites.Data;
 /// Base of the suites whose problems are the rows of one JSONL file: finding the file in the data directory, recording
 /// its SHA-256 and applying the selection live here; a suite says how a row becomes a problem and how to prompt for it.
 /// </summary>
-public abstract class JsonlSuite(DataDirectory data, string relativePath) : ISuite
+public abstract class JsonlSuite(DataDirectory data, string relativePath) : ISuite, IRequiresData
 {
     private IReadOnlyList<DatasetFileInfo> _files = [];
 
@@ -17,6 +18,8 @@ public abstract class JsonlSuite(DataDirectory data, string relativePath) : ISui
     public abstract string Description { get; }
     public abstract IAnswerChecker Checker { get; }
     public IReadOnlyList<DatasetFileInfo> DataFiles => _files;
+    public IReadOnlyList<string> RequiredData => [relativePath];
+    public virtual AnswerForm? AnswerForm => null;
 
     public IReadOnlyList<Problem> Load(ProblemSelection selection)
     {

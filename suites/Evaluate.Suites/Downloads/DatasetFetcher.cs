@@ -1,3 +1,4 @@
+using Evaluate.Core.Files;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using Evaluate.Suites.Data;

@@ -1,4 +1,5 @@
 using Evaluate.Core.Analysis;
+using Evaluate.Core.Puzzles.Game24;
 using Evaluate.Core.Problems;
 using Evaluate.Core.Suites;
 
@@ -54,17 +55,7 @@ public sealed class Game24AnswerChecker : IAnswerChecker
     }
 
     /// <summary>The puzzle's numbers; empty when the text is not a puzzle (then no answer can match).</summary>
-    public static IReadOnlyList<int> Numbers(Problem problem)
-    {
-        var parts = problem.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var numbers = new List<int>(parts.Length);
-        foreach (var part in parts)
-        {
-            if (!int.TryParse(part, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)) return [];
-            numbers.Add(n);
-        }
-        return numbers;
-    }
+    public static IReadOnlyList<int> Numbers(Problem problem) => Game24Puzzle.Numbers(problem.Text);
 
     private static string FirstLine(string text)
     {

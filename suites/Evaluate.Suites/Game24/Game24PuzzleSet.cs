@@ -1,3 +1,4 @@
+using Evaluate.Core.Puzzles.Game24;
 namespace Evaluate.Suites.Game24;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Evaluate.Core.Puzzles.Game24;
+using Evaluate.Core.Files;
 using System.Globalization;
 using Evaluate.Core.Models;
 using Evaluate.Core.Problems;
@@ -27,6 +29,7 @@ public sealed class Game24Suite(DataDirectory? data, string promptStyle = "cot")
     private IReadOnlyList<DatasetFileInfo> _files = [];
 
     public string Name => "game24";
+    public AnswerForm? AnswerForm => Core.Suites.AnswerForm.Arithmetic;
     public string Version => "1";
     public string Description => "Game of 24 (Tree of Thoughts protocol; exact rational checker)";
     public string PromptStyle { get; } = promptStyle is "io" or "cot"

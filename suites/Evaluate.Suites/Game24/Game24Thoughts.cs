@@ -1,3 +1,4 @@
+using Evaluate.Core.Puzzles.Game24;
 using Evaluate.Core.Models;
 using Evaluate.Core.Problems;
 using Evaluate.Core.Search;

@@ -1,3 +1,4 @@
+using Evaluate.Core.Puzzles.Game24;
 using Evaluate.Core.Search;
 
 namespace Evaluate.Suites.Game24;

@@ -9,7 +9,8 @@ namespace Evaluate.Suites.Grading;
 /// Grades a JSONL file of {"gold", "response", optional "id"} lines one line at a time (memory does
 /// not grow with the file) and writes each line back with "extracted", "correct" and "reason".
 /// A malformed line throws <see cref="DatasetFormatException"/> naming file, line and field; lines
-/// graded before it are already written and flushed.
+/// graded before it are already written and flushed. The built-in graders are registered by name in
+/// GraderRegistrations (the `grade` verb's --suite).
 /// </summary>
 public sealed class PairsGrader
 {
@@ -23,17 +24,6 @@ public sealed class PairsGrader
         _checker = checker;
         _goldToProblem = goldToProblem ?? (gold => new Problem("", "", gold, ProblemMeta.None));
     }
-
-    /// <summary>Suite names understood by <see cref="ForSuite"/>.</summary>
-    public static IReadOnlyList<string> SuiteNames { get; } = ["math", "gsm8k", "omni-math"];
-
-    /// <summary>The grader for a built-in suite: math and omni-math use <see cref="MathAnswerChecker"/>, gsm8k <see cref="Gsm8kAnswerChecker"/>.</summary>
-    public static PairsGrader ForSuite(string suite) => suite.ToLowerInvariant() switch
-    {
-        "math" or "math500" or "math-500" or "omni-math" or "omnimath" => new PairsGrader(new MathAnswerChecker()),
-        "gsm8k" => new PairsGrader(new Gsm8kAnswerChecker()),
-        _ => throw new ArgumentException($"unknown grading suite '{suite}'; known: {string.Join(", ", SuiteNames)} (other suites: pass their IAnswerChecker)", nameof(suite)),
-    };
 
     /// <summary>When true, malformed lines are counted in <see cref="GradingCounts.BadLines"/> and skipped instead of throwing.</summary>
     public bool SkipBadLines { get; init; }

@@ -15,6 +15,7 @@ public sealed class Gsm8kSuite(DataDirectory data, ExtractionMode mode = Extract
     public const string RelativePath = "gsm8k/test.jsonl";
 
     public override string Name => "gsm8k";
+    public override AnswerForm? AnswerForm => Core.Suites.AnswerForm.AfterHashes;
     public override string Version => "1";
     public override string Description => "GSM8K test (grade-school math, numeric answers)";
     public override IAnswerChecker Checker { get; } = new Gsm8kAnswerChecker(mode);

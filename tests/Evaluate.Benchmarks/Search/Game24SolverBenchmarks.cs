@@ -1,3 +1,4 @@
+using Evaluate.Core.Puzzles.Game24;
 using BenchmarkDotNet.Attributes;
 using Evaluate.Suites.Game24;
 

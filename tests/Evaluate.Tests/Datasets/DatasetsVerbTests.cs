@@ -1,3 +1,4 @@
+using Evaluate.Core.Files;
 using Evaluate.Suites.Data;
 using Evaluate.Suites.Downloads;
 using Evaluate.Tests.Support;

@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Json;
 using Evaluate.Core.Problems;
 using Evaluate.Core.Suites;
+using Evaluate.Core.Components;
+using Evaluate.Suites.Catalog;
 using Evaluate.Suites.Grading;
 using NUnit.Framework;
 
@@ -9,6 +11,8 @@ namespace Evaluate.Tests.Grading;
 
 public sealed class PairsGraderTests
 {
+    private static readonly ComponentRegistry<PairsGrader> Graders = GraderRegistrations.Create();
+
     private string _dir = "";
 
     [SetUp]
@@ -50,7 +54,7 @@ public sealed class PairsGraderTests
         var output = Path.Combine(_dir, "graded.jsonl");
 
         long before = GC.GetTotalMemory(forceFullCollection: true);
-        var counts = PairsGrader.ForSuite("math").Grade(input, output);
+        var counts = Graders.Create("math", new ComponentContext()).Grade(input, output);
         long after = GC.GetTotalMemory(forceFullCollection: true);
         TestContext.Out.WriteLine($"{lines} lines; retained memory delta {(after - before) / 1024} KiB");
 
@@ -89,7 +93,7 @@ public sealed class PairsGraderTests
     {
         var input = WriteInput("{\"gold\":\"1\",\"response\":\"\\\\boxed{1}\"}", "", "{\"id\":\"b\",\"gold\":\"2\",\"response\":\"3\"}", badLine, "{\"gold\":\"1\",\"response\":\"1\"}");
         var output = Path.Combine(_dir, "out.jsonl");
-        var ex = Assert.Throws<DatasetFormatException>(() => PairsGrader.ForSuite("math").Grade(input, output));
+        var ex = Assert.Throws<DatasetFormatException>(() => Graders.Create("math", new ComponentContext()).Grade(input, output));
         Assert.That(ex!.File, Is.EqualTo(input));
         Assert.That(ex.Line, Is.EqualTo(4));
         Assert.That(ex.Field, Is.EqualTo(field));
@@ -111,7 +115,7 @@ public sealed class PairsGraderTests
     {
         var input = WriteInput("{\"id\":7,\"gold\":18,\"response\":\"so #### 18\"}", "{\"gold\":\"5\",\"response\":\"\\u0000 5 \\u0007\"}");
         var output = Path.Combine(_dir, "out.jsonl");
-        var counts = PairsGrader.ForSuite("gsm8k").Grade(input, output);
+        var counts = Graders.Create("gsm8k", new ComponentContext()).Grade(input, output);
         Assert.That(counts, Is.EqualTo(new GradingCounts(2, 0, 0, 0, 0)));
         Assert.That(File.ReadAllLines(output)[0], Does.Contain("\"id\":7"));
     }
@@ -121,7 +125,7 @@ public sealed class PairsGraderTests
     {
         var input = WriteInput("{\"gold\":\"5\",\"response\":\"5\"}", "{\"gold\":\"5\",\"response\":\"\\ud800 5\"}");
         var output = Path.Combine(_dir, "out.jsonl");
-        var ex = Assert.Throws<DatasetFormatException>(() => PairsGrader.ForSuite("math").Grade(input, output));
+        var ex = Assert.Throws<DatasetFormatException>(() => Graders.Create("math", new ComponentContext()).Grade(input, output));
         Assert.That((ex!.Line, ex.Field), Is.EqualTo((2, "response")));
         Assert.That(File.ReadAllLines(output), Has.Length.EqualTo(1));
     }
@@ -138,8 +142,8 @@ public sealed class PairsGraderTests
     [Test]
     public void UnknownSuiteIsRejectedWithTheKnownNames()
     {
-        var ex = Assert.Throws<ArgumentException>(() => PairsGrader.ForSuite("game24"));
-        Assert.That(ex!.Message, Does.Contain("gsm8k"));
+        var ex = Assert.Throws<Evaluate.Core.UsageException>(() => Graders.Create("gsm8", new ComponentContext()));
+        Assert.That(ex!.Message, Does.Contain("did you mean 'gsm8k'"));
     }
 
     private sealed class GoldIsXChecker : IAnswerChecker

@@ -1,4 +1,6 @@
 using System.Text;
+using Evaluate.Core.Components;
+using Evaluate.Suites.Catalog;
 using Evaluate.Suites.Grading;
 using NUnit.Framework;
 
@@ -7,6 +9,8 @@ namespace Evaluate.Tests.Grading;
 /// <summary>The reason strings reports rely on: which gold rule applied, and how an ungradable verdict is recognised.</summary>
 public sealed class VerdictReasonTests
 {
+    private static readonly ComponentRegistry<PairsGrader> Graders = GraderRegistrations.Create();
+
     [TestCase("The answer is \\boxed{5}.", "5", true, "equal (gold: last box)")]
     [TestCase("\\[\\boxed{\\frac{\\pi}{4}}\\]", "\\frac{\\pi}{4}", true, "equal (gold: last box)")]
     [TestCase("The smallest possible value of \\(a_{10}\\) is \\(248\\).", "248", true, "equal (gold: extracted)")]
@@ -45,7 +49,7 @@ public sealed class VerdictReasonTests
             """;
         using var input = new MemoryStream(Encoding.UTF8.GetBytes(lines));
         using var output = new MemoryStream();
-        var counts = PairsGrader.ForSuite("omni-math").Grade(input, output, "pairs.jsonl");
+        var counts = Graders.Create("omni-math", new ComponentContext()).Grade(input, output, "pairs.jsonl");
         Assert.That(counts, Is.EqualTo(new GradingCounts(Correct: 1, Wrong: 1, Unparseable: 2, NoAnswer: 0, BadLines: 0)));
     }
 }

@@ -78,7 +78,7 @@ public sealed class MultiEndpointTests
         Assert.That(endpoints.Select(e => e.GetProperty("calls").GetInt32()), Is.EqualTo(new[] { a.Calls, b.Calls }), "run.json counts each endpoint's calls");
         Assert.That(endpoints.Sum(e => e.GetProperty("errors").GetInt32()), Is.Zero);
         var manifest = RunDirectory.Open(run).ReadManifest();
-        Assert.That(manifest.Plan.BaseUrls, Has.Count.EqualTo(2), "the deployment is recorded");
+        Assert.That(Evaluate.Adapters.OpenAI.OpenAiPlanKeys.BaseUrls.Get(manifest.Plan), Has.Count.EqualTo(2), "the deployment is recorded");
         Assert.That(manifest.Cells[0].Model.Parameters.Values, Has.None.Contains("127.0.0.1"), "the model's identity holds no URL");
         Assert.That(manifest.Fingerprint, Is.EqualTo(RunDirectory.Open(reference).ReadManifest().Fingerprint), "the same run as on one endpoint");
     }
@@ -160,7 +160,7 @@ public sealed class BaseUrlsPlanTests
         Assert.That(b.Calls, Is.GreaterThan(0));
         var files = Directory.GetFiles(Path.Combine(work, "out")).Select(File.ReadAllText).ToList();
         Assert.That(files, Has.None.Contains("secret"), "credentials are stripped from every result file");
-        Assert.That(RunDirectory.Open(Path.Combine(work, "out")).ReadManifest().Plan.BaseUrls, Has.Count.EqualTo(2));
+        Assert.That(Evaluate.Adapters.OpenAI.OpenAiPlanKeys.BaseUrls.Get(RunDirectory.Open(Path.Combine(work, "out")).ReadManifest().Plan), Has.Count.EqualTo(2));
     }
 
     private static KnownProblems KnownGame24() =>

@@ -1,3 +1,4 @@
+using Evaluate.Core.Puzzles.Game24;
 using System.Globalization;
 using Evaluate.Core.Metrics;
 using Evaluate.Core.Models;

@@ -1,3 +1,4 @@
+using Evaluate.Core.Puzzles.Game24;
 using Evaluate.Suites.Game24;
 
 namespace Evaluate.Tests.Suites;

@@ -1,3 +1,4 @@
+using Evaluate.Core.Puzzles.Game24;
 using System.Globalization;
 using System.Numerics;
 using Evaluate.Suites.Grading.Evaluation;

@@ -1,4 +1,4 @@
-namespace Evaluate.Suites.Game24;
+namespace Evaluate.Core.Puzzles.Game24;
 
 /// <summary>
 /// An exact rational number over 64-bit integers, always reduced with a positive denominator.

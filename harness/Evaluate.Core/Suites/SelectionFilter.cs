@@ -1,7 +1,6 @@
 using Evaluate.Core.Problems;
-using Evaluate.Core.Suites;
 
-namespace Evaluate.Suites.Data;
+namespace Evaluate.Core.Suites;
 
 /// <summary>Applies the id, level and difficulty filters of a selection, then the limit. Order is kept.</summary>
 public static class SelectionFilter

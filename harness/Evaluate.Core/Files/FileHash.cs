@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Evaluate.Suites.Data;
+namespace Evaluate.Core.Files;
 
 /// <summary>SHA-256 of a file as lowercase hex, the form dataset READMEs and sha256sum use.</summary>
 public static class FileHash

@@ -1,4 +1,4 @@
-namespace Evaluate.Suites.Game24;
+namespace Evaluate.Core.Puzzles.Game24;
 
 /// <summary>
 /// Exhaustive search over every order of combining two remaining numbers (the Tree-of-Thoughts step space).

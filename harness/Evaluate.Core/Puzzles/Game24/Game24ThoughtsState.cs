@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Evaluate.Suites.Game24;
+namespace Evaluate.Core.Puzzles.Game24;
 
 /// <summary>
 /// Replays Tree-of-Thoughts step lines ("4 + 8 = 12 (left: 4 6 12)") on a puzzle's numbers with exact fractions,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Evaluate.Core.Suites;
 
-namespace Evaluate.Suites.Game24;
+namespace Evaluate.Core.Puzzles.Game24;
 
 /// <summary>
 /// The exact Game of 24 checker: an expression must use exactly the four input numbers (as a multiset),

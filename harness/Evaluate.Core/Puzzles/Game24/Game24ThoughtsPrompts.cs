@@ -1,4 +1,4 @@
-namespace Evaluate.Suites.Game24;
+namespace Evaluate.Core.Puzzles.Game24;
 
 /// <summary>
 /// The propose and value prompts of Tree of Thoughts for Game of 24 (Yao et al. 2023; princeton-nlp/tree-of-thought-llm,
