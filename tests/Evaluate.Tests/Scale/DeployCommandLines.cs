@@ -3,12 +3,6 @@ using YamlDotNet.RepresentationModel;
 
 namespace Evaluate.Tests.Scale;
 
-/// <summary>One `evaluate` command a deploy file runs: the file (relative to deploy/) and the words after the program.</summary>
-public sealed record DeployCommandLine(string File, string[] Words)
-{
-    public override string ToString() => $"{File}: evaluate {string.Join(' ', Words)}";
-}
-
 /// <summary>
 /// Every `evaluate` command in deploy/: shell lines of the SLURM scripts (backslash continuations joined, quotes
 /// removed), the Kubernetes containers' command + args, and the Dockerfile's ENTRYPOINT + CMD. A command is found by
