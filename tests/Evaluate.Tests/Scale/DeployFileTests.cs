@@ -30,20 +30,12 @@ public sealed partial class DeployFileTests
         return ((YamlScalarNode)node).Value!;
     }
 
-    /// <summary>The words after `evaluate` of every container that runs it.</summary>
-    private static List<string[]> KubernetesCommands() =>
-        KubernetesDocuments().SelectMany(d => d.AllNodes.OfType<YamlMappingNode>())
-            .Where(m => m.Children.ContainsKey(new YamlScalarNode("command")))
-            .Select(m => Words(m, "command").Concat(m.Children.ContainsKey(new YamlScalarNode("args")) ? Words(m, "args") : []).ToList())
-            .Where(words => words.Contains("evaluate"))
-            .Select(words => words.SkipWhile(w => w != "evaluate").Skip(1).ToArray())
-            .ToList();
+    private static List<string[]> KubernetesCommands() => Commands("kubernetes/");
 
-    private static IEnumerable<string> Words(YamlMappingNode container, string key) =>
-        ((YamlSequenceNode)container.Children[new YamlScalarNode(key)]).Children.Select(n => ((YamlScalarNode)n).Value!);
+    private static List<string[]> SlurmCommands() => Commands("slurm/");
 
-    private static List<string[]> SlurmCommands() =>
-        DeployCommandLines.All(Deploy).Where(c => c.File.StartsWith("slurm/", StringComparison.Ordinal)).Select(c => c.Words).ToList();
+    private static List<string[]> Commands(string folder) =>
+        DeployCommandLines.All(Deploy).Where(c => c.File.StartsWith(folder, StringComparison.Ordinal)).Select(c => c.Words).ToList();
 
     [Test]
     public async Task The_kubernetes_manifests_parse_and_run_commands_the_cli_accepts()
