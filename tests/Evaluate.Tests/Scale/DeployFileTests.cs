@@ -30,25 +30,12 @@ public sealed partial class DeployFileTests
         return ((YamlScalarNode)node).Value!;
     }
 
-    /// <summary>The words after `evaluate` of every container that runs it.</summary>
-    private static List<string[]> KubernetesCommands() =>
-        KubernetesDocuments().SelectMany(d => d.AllNodes.OfType<YamlMappingNode>())
-            .Where(m => m.Children.ContainsKey(new YamlScalarNode("command")))
-            .Select(m => Words(m, "command").Concat(m.Children.ContainsKey(new YamlScalarNode("args")) ? Words(m, "args") : []).ToList())
-            .Where(words => words.Contains("evaluate"))
-            .Select(words => words.SkipWhile(w => w != "evaluate").Skip(1).ToArray())
-            .ToList();
+    private static List<string[]> KubernetesCommands() => Commands("kubernetes/");
 
-    private static IEnumerable<string> Words(YamlMappingNode container, string key) =>
-        ((YamlSequenceNode)container.Children[new YamlScalarNode(key)]).Children.Select(n => ((YamlScalarNode)n).Value!);
+    private static List<string[]> SlurmCommands() => Commands("slurm/");
 
-    private static List<string[]> SlurmCommands() =>
-        Directory.GetFiles(Path.Combine(Deploy, "slurm"))
-            .SelectMany(File.ReadAllLines)
-            .Select(l => l.Trim())
-            .Where(l => l.StartsWith("evaluate ", StringComparison.Ordinal))
-            .Select(l => Word().Matches(l).Select(m => m.Groups["d"].Success ? m.Groups["d"].Value : m.Value).Skip(1).ToArray())
-            .ToList();
+    private static List<string[]> Commands(string folder) =>
+        DeployCommandLines.All(Deploy).Where(c => c.File.StartsWith(folder, StringComparison.Ordinal)).Select(c => c.Words).ToList();
 
     [Test]
     public async Task The_kubernetes_manifests_parse_and_run_commands_the_cli_accepts()
@@ -76,15 +63,23 @@ public sealed partial class DeployFileTests
         Assert.That(commands.Select(c => c[0]), Is.EquivalentTo(new[] { "run", "merge" }));
         foreach (var words in commands) await AcceptedCommands.AssertAcceptedAsync(words, "deploy/slurm");
         var script = File.ReadAllText(Path.Combine(Deploy, "slurm", "shards.sbatch"));
-        var array = ArrayRange().Match(script);
-        Assert.That(array.Success, Is.True, "shards.sbatch declares a plain --array range");
-        var merge = File.ReadAllText(Path.Combine(Deploy, "slurm", "merge.sbatch"));
-        Assert.That(merge, Does.Contain($"results/shard-{{{array.Groups[1].Value}..{array.Groups[2].Value}}}"), "the merge reads every array task's shard");
+        Assert.That(ArrayRange().IsMatch(script), Is.True, "shards.sbatch declares a plain --array range");
         Assert.That(script, Does.Contain("--out \"results/shard-${SLURM_ARRAY_TASK_ID}\""));
+
+        // The array's size is chosen once, in submit.sh, and handed to the merge: the merge names no shard of its own.
+        var submit = File.ReadAllText(Path.Combine(Deploy, "slurm", "submit.sh"));
+        Assert.That(submit, Does.Contain("--array=\"0-$((shards - 1))\"").And.Contain("--export=\"ALL,SHARD_COUNT=${shards}\""),
+            "submit.sh sets the array and the merge's SHARD_COUNT from one count");
+        var merge = File.ReadAllText(Path.Combine(Deploy, "slurm", "merge.sbatch"));
+        Assert.That(HardCodedShard().IsMatch(merge), Is.False, "merge.sbatch hard-codes shard directories instead of reading the array's");
+        Assert.That(merge, Does.Contain("${SHARD_COUNT:?").And.Contain("shards=(results/shard-*)").And.Contain("-ne \"${count}\""),
+            "merge.sbatch merges the array's shard directories and refuses a count other than the array's");
+        Assert.That(SlurmCommands().Single(c => c[0] == "merge"), Does.Contain("${shards[@]}"));
     }
 
-    [GeneratedRegex("\"(?<d>[^\"]*)\"|[^\\s]+")]
-    private static partial Regex Word();
+    /// <summary>A shard directory named by number or by a brace range (results/shard-3, results/shard-{0..7}).</summary>
+    [GeneratedRegex(@"shard-(\d|\{\d)")]
+    private static partial Regex HardCodedShard();
 
     [GeneratedRegex(@"#SBATCH --array=(\d+)-(\d+)\s")]
     private static partial Regex ArrayRange();
