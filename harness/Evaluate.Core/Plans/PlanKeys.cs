@@ -15,13 +15,13 @@ public static class PlanKeys
         "Run name (used in the default output directory)") { Rule = v => string.IsNullOrWhiteSpace(v) ? "is empty" : null, Identity = v => v };
 
     public static readonly PlanKey<IReadOnlyList<string>> Models = new("models", PlanTypes.List, p => p.Models, (p, v) => p with { Models = v },
-        "Model adapter spec (repeatable): {names}, e.g. sim:skill=0.7 (see `evaluate models`)", "--model") { Lists = "model adapter", Rule = NotEmpty("model") };
+        "Model adapter spec (repeatable): {names}, e.g. sim:skill=0.7 (see `evaluate models`)", "--model") { Lists = "model adapter", Rule = DistinctComponents("model") };
 
     public static readonly PlanKey<IReadOnlyList<string>> Suites = new("suites", PlanTypes.List, p => p.Suites, (p, v) => p with { Suites = v },
-        "Suite spec (repeatable): {names}, or a custom suite file path/suite.yaml (see `evaluate suites`)", "--suite") { Lists = "suite", Rule = NotEmpty("suite") };
+        "Suite spec (repeatable): {names}, or a custom suite file path/suite.yaml (see `evaluate suites`)", "--suite") { Lists = "suite", Rule = DistinctComponents("suite") };
 
     public static readonly PlanKey<IReadOnlyList<string>> Strategies = new("strategies", PlanTypes.List, p => p.Strategies, (p, v) => p with { Strategies = v },
-        "Strategy spec (repeatable): {names}, e.g. beam:beams=4,expand=4 (see `evaluate strategies`)", "--strategy") { Lists = "strategy", Rule = NotEmpty("strategy") };
+        "Strategy spec (repeatable): {names}, e.g. beam:beams=4,expand=4 (see `evaluate strategies`)", "--strategy") { Lists = "strategy", Rule = DistinctComponents("strategy") };
 
     public static readonly PlanKey<bool> SkipMissingSuites = new("skip_missing_suites", PlanTypes.Flag, p => p.SkipMissingSuites, (p, v) => p with { SkipMissingSuites = v },
         "Skip suites whose data is missing instead of failing (the main job runs whatever is present)");

@@ -8,6 +8,22 @@ public static class PlanRules
 
     public static Func<IReadOnlyList<string>, string?> NotEmpty(string what) => v => v.Count == 0 ? $"names no {what}" : null;
 
+    /// <summary>
+    /// At least one component, none twice: a suite, model or strategy named twice (the same spec once parsed, so
+    /// <c>sample:n=4</c> and <c>sample: n=4</c> are one) would run every problem twice and count it twice.
+    /// </summary>
+    public static Func<IReadOnlyList<string>, string?> DistinctComponents(string what) => v =>
+        NotEmpty(what)(v) ?? (v.GroupBy(Normalised, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice
+            ? $"names the {what} '{twice.Key}' twice"
+            : null);
+
+    // A spec that does not parse is left as written: composing the run names its error, this rule only compares.
+    private static string Normalised(string spec)
+    {
+        try { return Evaluate.Core.Components.ComponentSpec.Parse(spec).ToString(); }
+        catch (UsageException) { return spec.Trim(); }
+    }
+
     public static string? OneOf(string? value, IReadOnlyList<string> allowed, bool hint) =>
         value is null || allowed.Contains(value) ? null
             : $"must be one of {string.Join(", ", allowed)}, got '{value}'{(hint ? Components.DidYouMean.Suggest(value, allowed) : "")}";
