@@ -12,7 +12,7 @@ namespace Evaluate.Suites.Game24;
 
 /// <summary>
 /// Game of 24 under the Tree-of-Thoughts protocol. Reads 24.csv when present (its order, test split = rows 900-999);
-/// otherwise the 1362 solvable puzzles over 1..13 in the file's order (see <see cref="Game24PuzzleSet"/>). Ids are the puzzles.
+/// otherwise enumerates the 1362 solvable puzzles over 1..13 (see <see cref="Game24PuzzleSet"/>). Ids are the puzzles.
 /// Difficulty is the rank normalised to [0, 1]; levels are rank quintiles "1".."5".
 /// </summary>
 public sealed class Game24Suite(DataDirectory? data, string promptStyle = "cot") : ISuite, IThoughtHooksProvider, IStepFormat, IStepVerifier
@@ -70,7 +70,7 @@ public sealed class Game24Suite(DataDirectory? data, string promptStyle = "cot")
         var path = data?.File(RelativePath);
         if (path is null || !File.Exists(path))
         {
-            _files = [new DatasetFileInfo(Name, "(enumerated: solvable puzzles over 1..13, in 24.csv's order)", "", Game24PuzzleSet.All.Count)];
+            _files = [new DatasetFileInfo(Name, "(enumerated: solvable puzzles over 1..13)", "", Game24PuzzleSet.All.Count)];
             return Game24PuzzleSet.All;
         }
         var puzzles = new List<string>();
