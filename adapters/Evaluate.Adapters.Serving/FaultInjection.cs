@@ -83,6 +83,6 @@ internal sealed class FaultInjection(FaultPlan plan)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
-        await context.Response.WriteAsync(OpenAiErrorBody.Create(message, "server_error", status).ToJsonString(), context.RequestAborted).ConfigureAwait(false);
+        await context.Response.WriteAsync(OpenAiErrorBody.Create(message, "server_error", status == 429 ? "rate_limit_exceeded" : "server_error").ToJsonString(), context.RequestAborted).ConfigureAwait(false);
     }
 }

@@ -34,6 +34,7 @@ public sealed class OpenAiCompatibleServer : IAsyncDisposable
             app.MapPost(ServedEndpoints.ChatRoute, (RequestDelegate)endpoints.ChatAsync);
             app.MapPost(ServedEndpoints.CompletionsRoute, (RequestDelegate)endpoints.CompletionsAsync);
             app.MapGet(ServedEndpoints.ModelsRoute, (RequestDelegate)endpoints.ModelsAsync);
+            app.MapGet(ServedEndpoints.ModelRoute, (RequestDelegate)endpoints.ModelAsync);
             app.MapFallback((RequestDelegate)ServedEndpoints.NotFoundAsync);
         }, port, configureLogging, cancellationToken).ConfigureAwait(false);
         ApiBaseUrl = _host.Address + "/v1";

@@ -16,19 +16,33 @@ internal sealed class ServedEndpoints(IModelAdapter model, string modelName)
     public const string ChatRoute = "/v1/chat/completions";
     public const string CompletionsRoute = "/v1/completions";
     public const string ModelsRoute = "/v1/models";
+    /// <summary>Catch-all, so ids with a slash (<c>Qwen/Qwen3-8B</c>) are one id.</summary>
+    public const string ModelRoute = ModelsRoute + "/{**id}";
 
     /// <summary>Unknown routes and wrong methods answer in the OpenAI error shape, as clients expect.</summary>
     public static Task NotFoundAsync(HttpContext context)
     {
-        var known = context.Request.Path.Value is ChatRoute or CompletionsRoute or ModelsRoute;
+        var path = context.Request.Path.Value;
+        var known = path is ChatRoute or CompletionsRoute or ModelsRoute
+            || (path is not null && path.StartsWith(ModelsRoute + "/", StringComparison.Ordinal));
         return known
             ? WriteJsonAsync(context, StatusCodes.Status405MethodNotAllowed,
-                OpenAiErrorBody.Create($"Method {context.Request.Method} is not allowed on {context.Request.Path}.", "invalid_request_error", 405))
+                OpenAiErrorBody.Create($"Method {context.Request.Method} is not allowed on {context.Request.Path}.", "invalid_request_error", "method_not_allowed"))
             : WriteJsonAsync(context, StatusCodes.Status404NotFound,
-                OpenAiErrorBody.Create($"No route {context.Request.Path}: this server has {ChatRoute}, {CompletionsRoute} and {ModelsRoute}.", "invalid_request_error", 404));
+                OpenAiErrorBody.Create($"No route {context.Request.Path}: this server has {ChatRoute}, {CompletionsRoute} and {ModelsRoute}.", "invalid_request_error", "not_found"));
     }
 
     public Task ModelsAsync(HttpContext context) => WriteJsonAsync(context, StatusCodes.Status200OK, ServedResponseWriter.Models(modelName));
+
+    /// <summary><c>GET /v1/models/{id}</c>: clients (and the OpenAI SDKs' <c>models.retrieve</c>) check a model exists before using it.</summary>
+    public Task ModelAsync(HttpContext context)
+    {
+        var id = context.Request.RouteValues["id"] as string;
+        return id == modelName
+            ? WriteJsonAsync(context, StatusCodes.Status200OK, ServedResponseWriter.Model(modelName))
+            : WriteJsonAsync(context, StatusCodes.Status404NotFound,
+                OpenAiErrorBody.Create($"The model '{id}' does not exist; this server serves '{modelName}'.", "invalid_request_error", "model_not_found"));
+    }
 
     private async Task GenerateAsync(HttpContext context, Func<JsonObject, GenerationRequest> read, Func<GenerationResult, JsonObject> write, bool chat)
     {
@@ -45,19 +59,19 @@ internal sealed class ServedEndpoints(IModelAdapter model, string modelName)
         catch (BodyTooLargeException)
         {
             await WriteJsonAsync(context, StatusCodes.Status413PayloadTooLarge,
-                OpenAiErrorBody.Create($"The request body is larger than {MaxBodyBytes / (1 << 20)} MiB.", "invalid_request_error", 413)).ConfigureAwait(false);
+                OpenAiErrorBody.Create($"The request body is larger than {MaxBodyBytes / (1 << 20)} MiB.", "invalid_request_error", "request_too_large")).ConfigureAwait(false);
             return;
         }
         catch (InvalidServedRequestException e)
         {
-            await WriteJsonAsync(context, StatusCodes.Status400BadRequest, OpenAiErrorBody.Create(e.Message, "invalid_request_error", 400)).ConfigureAwait(false);
+            await WriteJsonAsync(context, StatusCodes.Status400BadRequest, OpenAiErrorBody.Create(e.Message, "invalid_request_error", "invalid_request")).ConfigureAwait(false);
             return;
         }
 
         if (request.AssistantPrefix is not null && !model.SupportsContinuation)
         {
             await WriteJsonAsync(context, StatusCodes.Status400BadRequest,
-                OpenAiErrorBody.Create("This model cannot continue a partial assistant message.", "invalid_request_error", 400)).ConfigureAwait(false);
+                OpenAiErrorBody.Create("This model cannot continue a partial assistant message.", "invalid_request_error", "invalid_request")).ConfigureAwait(false);
             return;
         }
 
@@ -73,14 +87,14 @@ internal sealed class ServedEndpoints(IModelAdapter model, string modelName)
         catch (Exception e)
         {
             // Only the message: stack traces and inner exceptions stay on this side.
-            await WriteJsonAsync(context, StatusCodes.Status500InternalServerError, OpenAiErrorBody.Create(e.Message, "server_error", 500)).ConfigureAwait(false);
+            await WriteJsonAsync(context, StatusCodes.Status500InternalServerError, OpenAiErrorBody.Create(e.Message, "server_error", "server_error")).ConfigureAwait(false);
             return;
         }
         if (request.TopLogprobs is not null && result.Completions.Any(c => c.Logprobs is null))
         {
             // Asked for logprobs this model does not give: say so rather than answer without them.
             await WriteJsonAsync(context, StatusCodes.Status400BadRequest,
-                OpenAiErrorBody.Create($"This model ({model.Descriptor.Name}) does not return logprobs.", "invalid_request_error", 400)).ConfigureAwait(false);
+                OpenAiErrorBody.Create($"This model ({model.Descriptor.Name}) does not return logprobs.", "invalid_request_error", "invalid_request")).ConfigureAwait(false);
             return;
         }
         if (body["stream"] is JsonValue stream && stream.TryGetValue<bool>(out var streamed) && streamed)

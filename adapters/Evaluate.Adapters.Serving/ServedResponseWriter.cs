@@ -47,13 +47,16 @@ internal static class ServedResponseWriter
     public static JsonObject Models(string modelName) => new()
     {
         ["object"] = "list",
-        ["data"] = new JsonArray(new JsonObject
-        {
-            ["id"] = modelName,
-            ["object"] = "model",
-            ["created"] = 0,
-            ["owned_by"] = "evaluate",
-        }),
+        ["data"] = new JsonArray(Model(modelName)),
+    };
+
+    /// <summary>One model object, as <c>GET /v1/models/{id}</c> answers and the list holds.</summary>
+    public static JsonObject Model(string modelName) => new()
+    {
+        ["id"] = modelName,
+        ["object"] = "model",
+        ["created"] = 0,
+        ["owned_by"] = "evaluate",
     };
 
     private static JsonObject Envelope(string idPrefix, string objectType, string modelName, JsonArray choices, GenerationResult result) => new()

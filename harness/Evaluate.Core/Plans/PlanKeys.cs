@@ -71,7 +71,7 @@ public static class PlanKeys
         "Samples per problem for sampling strategies") { Rule = v => AtLeastOne(v) };
 
     public static readonly PlanKey<double?> Temperature = new("temperature", PlanTypes.OptionalNumber, p => p.Temperature, (p, v) => p with { Temperature = v },
-        "Sampling temperature for sampling strategies") { Rule = v => v is { } t && (!double.IsFinite(t) || t < 0) ? $"must be a finite number ≥ 0, got {t}" : null };
+        "Sampling temperature for sampling strategies") { Rule = v => v is { } t && !(t >= 0 && t <= 2) ? $"must be in [0, 2], got {Text(t)}" : null };
 
     public static readonly PlanKey<string?> Reward = new("reward", PlanTypes.OptionalText, p => p.Reward, (p, v) => p with { Reward = v },
         "Reward model for the ranking strategies: {names} (see `evaluate rewards`)") { Lists = "reward model" };

@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace Evaluate.Suites.Grading;
 
 /// <summary>
-/// Writes an ASCII string as a quoted JSON string, escaped exactly as <see cref="Utf8JsonWriter"/> with its default
-/// encoder escapes it (so a verdict file stays byte-identical), from a table of the 128 ASCII characters that is
+/// Writes an ASCII string as a quoted JSON string, escaped exactly as <see cref="Utf8JsonWriter"/> with the verdict
+/// writer's options (<see cref="VerdictWriter.Options"/>) escapes it (so a verdict file stays byte-identical), from a table of the 128 ASCII characters that is
 /// built by asking the writer itself how it escapes each one. The writer escapes char by char through a general
 /// encoder; echoing every MATH-length response through it was a third of `grade`'s time (issue 12).
 /// Strings with a non-ASCII character are refused (the caller writes those through the writer).
@@ -48,7 +48,7 @@ internal static class AsciiJsonEscaper
     {
         var table = new byte[]?[128];
         var buffer = new ArrayBufferWriter<byte>(16);
-        using var writer = new Utf8JsonWriter(buffer);
+        using var writer = new Utf8JsonWriter(buffer, VerdictWriter.Options);
         for (var c = 0; c < 128; c++)
         {
             buffer.ResetWrittenCount();

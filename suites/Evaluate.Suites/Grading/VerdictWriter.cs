@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Evaluate.Suites.Grading;
@@ -14,10 +15,17 @@ internal sealed class VerdictWriter
     private readonly ArrayBufferWriter<byte> _buffer = new(BlockSize * 2);
     private readonly ArrayBufferWriter<byte> _scratch = new(1 << 12);
 
+    /// <summary>
+    /// Verdict files are data read by programs, never pasted into HTML: the relaxed encoder writes <c>+</c>, <c>&amp;</c>,
+    /// <c>&lt;</c>, <c>'</c> and non-ASCII text as themselves (the default wrote <c>\u002B</c>, issue 20), and still
+    /// escapes quotes, backslashes and control characters. <see cref="AsciiJsonEscaper"/> builds its table from these options.
+    /// </summary>
+    internal static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = false };
+
     public VerdictWriter(Stream output)
     {
         _output = output;
-        Writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { SkipValidation = false });
+        Writer = new Utf8JsonWriter(_buffer, Options);
     }
 
     /// <summary>Writes one JSON value per line; call <see cref="EndLine"/> after each.</summary>

@@ -19,12 +19,18 @@ public sealed class PlanValidationTests
     [TestCase("--max-difficulty", "-0.5", "max_difficulty (--max-difficulty)")]
     [TestCase("--temperature", "NaN", "temperature (--temperature)")]
     [TestCase("--temperature", "-1", "temperature (--temperature)")]
+    [TestCase("--temperature", "7", "temperature (--temperature) must be in [0, 2], got 7")]
     [TestCase("--n", "0", "n (--n)")]
     [TestCase("--tokenizer", "o200k_bsae", "did you mean 'o200k_base'")]
     [TestCase("--split", "train", "split (--split)")]
     [TestCase("--strategy", "sample:n=0", "n must be at least 1")]
     [TestCase("--strategy", "mcts:select=greedy", "parameter 'select' must be one of ucb1, puct")]
     [TestCase("--strategy", "sample:temprature=1", "did you mean 'temperature'")]
+    [TestCase("--strategy", "sample:temperature=7", "temperature must be in [0, 2], got 7")]
+    [TestCase("--strategy", "sample:top_p=0", "top_p must be in (0, 1], got 0")]
+    [TestCase("--strategy", "sample:top_p=1.5", "top_p must be in (0, 1], got 1.5")]
+    [TestCase("--strategy", "beam:temperature=-0.5", "temperature must be in [0, 2], got -0.5")]
+    [TestCase("--strategy", "tot-bfs:temperature=3", "temperature must be in [0, 2], got 3")]
     public async Task An_invalid_value_exits_2_naming_it_before_any_model_call_or_file(string flag, string value, string named)
     {
         // Regression: --k 0 used to run the whole plan and then fail in the summary step (exit 2, no summary).
@@ -34,6 +40,19 @@ public sealed class PlanValidationTests
         Assert.That(code, Is.EqualTo(2), error);
         Assert.That(error, Does.Contain(named));
         Assert.That(Directory.Exists(work), Is.False, "nothing is written");
+    }
+
+    [Test]
+    public async Task A_plan_file_temperature_outside_0_to_2_exits_2_naming_the_key_and_range()
+    {
+        var work = TestRuns.NewDirectory();
+        Directory.CreateDirectory(work);
+        var plan = Path.Combine(work, "plan.yaml");
+        File.WriteAllText(plan, "models:\n  - sim\nsuites:\n  - game24\nstrategies:\n  - greedy\nlimit: 2\ntemperature: 2.5\n");
+        var (code, _, error) = await InProcessCli.RunAsync("run", "--plan", plan, "--out", Path.Combine(work, "out"));
+        Assert.That(code, Is.EqualTo(2), error);
+        Assert.That(error, Does.Contain("temperature").And.Contain("[0, 2]").And.Contain("2.5"));
+        Assert.That(error.Trim().Split('\n'), Has.Length.EqualTo(1), error);
     }
 
     [Test]

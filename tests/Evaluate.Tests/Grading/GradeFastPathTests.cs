@@ -107,6 +107,16 @@ public sealed class GradeFastPathTests
         }));
     }
 
+    [TestCase(false)]
+    [TestCase(true)]
+    public void Verdicts_write_plus_ampersand_angle_brackets_and_accents_as_themselves(bool documentOnly)
+    {
+        var (output, error) = Grade("""{"id": "a+b", "gold": "3", "response": "x + 1 < 2 & 'q' \u00e9 → \\boxed{3}"}""", documentOnly);
+        Assert.That(error, Is.Null);
+        Assert.That(output, Does.Contain("""{"id":"a+b","gold":"3","response":"x + 1 < 2 & 'q' é → \\boxed{3}","extracted":"3","correct":true"""));
+        Assert.That(output, Does.Not.Contain("\\u00"));
+    }
+
     private static (string Output, string? Error) Grade(string content, bool documentOnly)
     {
         using var input = new MemoryStream(Encoding.UTF8.GetBytes(content + "\n"));
@@ -120,7 +130,7 @@ public sealed class GradeFastPathTests
     private static string WrittenByWriter(string text)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer)) writer.WriteStringValue(text);
+        using (var writer = new Utf8JsonWriter(buffer, VerdictWriter.Options)) writer.WriteStringValue(text);
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }

@@ -24,5 +24,5 @@ public static class GoldenDigests
         "0f18da79904cfa5817de4641a81946b9d342ee7d004acaec71494387a400aa92",
     ];
 
-    public const string Grade = "67c8295265c382b1891c782117125d82354ee52e8aed637b492f798b50d40e3b";
+    public const string Grade = "3aa29ff82662a21f9b626ee58fe49bece47dc7bb379a1d88e7b0be9e60705e14";
 }

@@ -52,7 +52,8 @@ public sealed class GoldenOutputTests
         var verdicts = Path.Combine(root, "verdicts.jsonl");
         var (code, _, error) = await InProcessCli.RunAsync("grade", "--suite", "math", "--input", input, "--output", verdicts);
         Assert.That(code, Is.Zero, error);
-        Assert.That(Digest(verdicts), Is.EqualTo(GoldenDigests.Grade), "verdicts.jsonl");
+        var digest = Digest(verdicts);
+        Assert.That(digest, Is.EqualTo(GoldenDigests.Grade), "verdicts.jsonl: " + digest);
     }
 
     private static (string Root, string Input) WriteInput(string name, string text)

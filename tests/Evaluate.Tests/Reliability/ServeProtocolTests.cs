@@ -86,7 +86,7 @@ public sealed class ServeProtocolTests
         using var http = new HttpClient();
         var missing = await http.GetAsync(url + "/embeddings");
         Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        Assert.That(JsonNode.Parse(await missing.Content.ReadAsStringAsync())!["error"]!["code"]!.GetValue<int>(), Is.EqualTo(404));
+        Assert.That(JsonNode.Parse(await missing.Content.ReadAsStringAsync())!["error"]!["code"]!.GetValue<string>(), Is.EqualTo("not_found"));
         var method = await http.GetAsync(url + "/chat/completions");
         Assert.That(method.StatusCode, Is.EqualTo(HttpStatusCode.MethodNotAllowed));
         Assert.That(JsonNode.Parse(await method.Content.ReadAsStringAsync())!["error"]!["type"]!.GetValue<string>(), Is.EqualTo("invalid_request_error"));
@@ -94,7 +94,38 @@ public sealed class ServeProtocolTests
         huge["messages"]![0]!["content"] = new string('x', 17 << 20);
         var tooLarge = await PostAsync(url + "/chat/completions", huge);
         Assert.That(tooLarge.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
-        Assert.That(JsonNode.Parse(await tooLarge.Content.ReadAsStringAsync())!["error"]!["code"]!.GetValue<int>(), Is.EqualTo(413));
+        Assert.That(JsonNode.Parse(await tooLarge.Content.ReadAsStringAsync())!["error"]!["code"]!.GetValue<string>(), Is.EqualTo("request_too_large"));
+    }
+
+    [Test]
+    public async Task Error_codes_are_strings_as_the_openai_sdks_read_them()
+    {
+        await using var server = new OpenAiCompatibleServer();
+        var url = await server.StartAsync(new DeterministicFakeModel());
+        using var http = new HttpClient();
+        foreach (var response in new[] { await http.GetAsync(url + "/embeddings"), await http.GetAsync(url + "/chat/completions"), await PostAsync(url + "/chat/completions", new JsonObject()) })
+        {
+            var code = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]!["code"]!;
+            Assert.That(code.GetValueKind(), Is.EqualTo(System.Text.Json.JsonValueKind.String), $"{response.StatusCode}: {code.ToJsonString()}");
+        }
+    }
+
+    [Test]
+    public async Task A_model_is_retrieved_by_id_and_an_unknown_id_is_an_openai_shaped_404()
+    {
+        await using var server = new OpenAiCompatibleServer();
+        var url = await server.StartAsync(new DeterministicFakeModel(), servedModelName: "org/served-model");
+        using var http = new HttpClient();
+        var found = await http.GetAsync(url + "/models/org/served-model");
+        Assert.That(found.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var model = JsonNode.Parse(await found.Content.ReadAsStringAsync())!;
+        Assert.That(model["id"]!.GetValue<string>(), Is.EqualTo("org/served-model"));
+        Assert.That(model["object"]!.GetValue<string>(), Is.EqualTo("model"));
+        var missing = await http.GetAsync(url + "/models/other");
+        Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        var error = JsonNode.Parse(await missing.Content.ReadAsStringAsync())!["error"]!;
+        Assert.That(error["code"]!.GetValue<string>(), Is.EqualTo("model_not_found"));
+        Assert.That(error["message"]!.GetValue<string>(), Does.Contain("other"));
     }
 
     [Test]

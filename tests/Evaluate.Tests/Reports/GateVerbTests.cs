@@ -43,6 +43,18 @@ public sealed class GateVerbTests
     }
 
     [Test]
+    public async Task The_junit_file_starts_with_the_xml_declaration_not_a_byte_order_mark()
+    {
+        var root = TestRuns.NewDirectory();
+        var run = await ReplayRuns.CreateAsync(root, "run", Outcomes(10, i => i % 2 == 0));
+        var junit = Path.Combine(root, "gate.xml");
+        var (code, _, error) = await InProcessCli.RunAsync("gate", "--baseline", run, "--candidate", run, "--junit", junit);
+        Assert.That(code, Is.Zero, error);
+        var head = File.ReadAllBytes(junit).Take(5).ToArray();
+        Assert.That(System.Text.Encoding.ASCII.GetString(head), Is.EqualTo("<?xml"), string.Join(" ", head.Select(b => b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture))));
+    }
+
+    [Test]
     public async Task A_drop_within_noise_passes()
     {
         // 40 problems, 4 newly wrong and 2 newly right: accuracy drops 5 points (beyond the 2-point tolerance) but

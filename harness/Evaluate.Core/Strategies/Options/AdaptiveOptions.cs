@@ -15,7 +15,7 @@ public sealed record AdaptiveOptions
     [Option("share of the largest answer class that keeps the fast answer")]
     public double Agree { get; init; } = 1.0;
 
-    [Option("sampling temperature", PlanDefault = nameof(RunPlan.Temperature))]
+    [Option("sampling temperature", Min = 0, Max = 2, PlanDefault = nameof(RunPlan.Temperature))]
     public double Temperature { get; init; } = 0.8;
 
     /// <summary>By name, with its default parameters; majority is built in, so it needs no strategy of its own.</summary>

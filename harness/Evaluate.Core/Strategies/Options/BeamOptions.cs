@@ -19,6 +19,6 @@ public sealed record BeamOptions
     [Option("how step scores combine", Choices = ["last", "min", "product"])]
     public string Aggregate { get; init; } = "min";
 
-    [Option("sampling temperature", PlanDefault = nameof(RunPlan.Temperature))]
+    [Option("sampling temperature", Min = 0, Max = 2, PlanDefault = nameof(RunPlan.Temperature))]
     public double Temperature { get; init; } = 0.8;
 }

@@ -9,7 +9,7 @@ public sealed record EarlyStopOptions
     [Option("most samples per problem", Min = 1, PlanDefault = nameof(RunPlan.N))]
     public int N { get; init; } = 16;
 
-    [Option("sampling temperature", PlanDefault = nameof(RunPlan.Temperature))]
+    [Option("sampling temperature", Min = 0, Max = 2, PlanDefault = nameof(RunPlan.Temperature))]
     public double Temperature { get; init; } = 0.8;
 
     [Option("samples drawn per round", Min = 1)]

@@ -22,7 +22,7 @@ public sealed record MctsOptions
     [Option("selection rule", Choices = ["ucb1", "puct"])]
     public string Select { get; init; } = "ucb1";
 
-    [Option("sampling temperature", PlanDefault = nameof(RunPlan.Temperature))]
+    [Option("sampling temperature", Min = 0, Max = 2, PlanDefault = nameof(RunPlan.Temperature))]
     public double Temperature { get; init; } = 0.8;
 
     /// <summary>No default: without it the budget is the number of simulations.</summary>

@@ -11,6 +11,6 @@ public sealed record TreeOfThoughtsBfsOptions
     [Option("value prompts per state", Min = 1)]
     public int ValueSamples { get; init; } = 3;
 
-    [Option("sampling temperature")]
+    [Option("sampling temperature", Min = 0, Max = 2)]
     public double Temperature { get; init; } = 0.7;
 }

@@ -11,7 +11,7 @@ public sealed record TreeOfThoughtsDfsOptions
     [Option("value prompts per state", Min = 1)]
     public int ValueSamples { get; init; } = 3;
 
-    [Option("sampling temperature")]
+    [Option("sampling temperature", Min = 0, Max = 2)]
     public double Temperature { get; init; } = 0.7;
 
     [Option("prune states valued below this")]

@@ -9,6 +9,6 @@ public record VotingOptions
     [Option("samples per problem", Min = 1, PlanDefault = nameof(RunPlan.N))]
     public int N { get; init; } = 8;
 
-    [Option("sampling temperature", PlanDefault = nameof(RunPlan.Temperature))]
+    [Option("sampling temperature", Min = 0, Max = 2, PlanDefault = nameof(RunPlan.Temperature))]
     public double Temperature { get; init; } = 0.8;
 }
