@@ -13,6 +13,6 @@ internal sealed class ServerIdentity(Uri baseUrl, string? apiKey)
 
     public string Description => $"OpenAI-compatible server at {Host}";
 
-    public string Redact(string text) =>
-        string.IsNullOrEmpty(apiKey) ? text : text.Replace(apiKey, "[redacted]", StringComparison.Ordinal);
+    /// <summary>The text without the key: in any letter case, whole or in pieces (<see cref="SecretRedactor"/>).</summary>
+    public string Redact(string text) => SecretRedactor.Redact(text, apiKey);
 }

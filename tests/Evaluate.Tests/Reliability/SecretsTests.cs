@@ -9,17 +9,20 @@ namespace Evaluate.Tests.Reliability;
 [Category(TestCategories.Http)]
 public sealed class SecretsTests
 {
-    [TestCase(0)]      // the key whole, early in the body
-    [TestCase(480)]    // the key straddling the 500-character cut of the error message
-    [TestCase(497)]
-    public async Task No_output_file_holds_an_echoed_key_or_a_url_password(int padding)
+    [TestCase(0, "whole")]      // the key whole, early in the body
+    [TestCase(480, "whole")]    // the key straddling the 500-character cut of the error message
+    [TestCase(497, "whole")]
+    [TestCase(0, "upper")]      // echoed upper-cased (issue 20: "SK-…" was not redacted)
+    [TestCase(0, "masked")]     // echoed as its first and last pieces around an ellipsis
+    public async Task No_output_file_holds_an_echoed_key_or_a_url_password(int padding, string form)
     {
         var keyVariable = "EVALUATE_TEST_SECRET_" + Guid.NewGuid().ToString("N");
         var key = "sk-live-" + Guid.NewGuid().ToString("N");
         Environment.SetEnvironmentVariable(keyVariable, key);
         try
         {
-            var echo = new string('x', padding) + $" Incorrect API key provided: {key}. Please check it.";
+            var echoed = form switch { "upper" => key.ToUpperInvariant(), "masked" => key[..16] + "…" + key[^12..], _ => key };
+            var echo = new string('x', padding) + $" Incorrect API key provided: {echoed}. Please check it.";
             await using var server = await ScriptedOpenAiServer.StartAsync((_, i) => i % 2 == 0
                 ? new ScriptedReply(400, new System.Text.Json.Nodes.JsonObject { ["error"] = new System.Text.Json.Nodes.JsonObject { ["message"] = echo } }.ToJsonString())
                 : ScriptedReply.Ok(WireResponses.Chat("4")));
@@ -34,6 +37,8 @@ public sealed class SecretsTests
             {
                 var text = file == "(console)" ? output + error : File.ReadAllText(file);
                 Assert.That(text, Does.Not.Contain(key[..12]).And.Not.Contain(key[^12..]), $"{file}: no piece of the key");
+                Assert.That(text.ToUpperInvariant(), Does.Not.Contain(key[8..20].ToUpperInvariant()).And.Not.Contain(key[^12..].ToUpperInvariant()),
+                    $"{file}: no piece of the key in any letter case");
                 Assert.That(text, Does.Not.Contain(password), $"{file}: no URL password");
             }
         }
