@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace Evaluate.Core.Components;
 
@@ -28,21 +27,6 @@ public sealed record ComponentSpec(string Name, IReadOnlyDictionary<string, stri
     }
 
     public string? Get(string key) => Parameters.TryGetValue(key, out var v) ? v : null;
-
-    public double GetDouble(string key, double fallback) =>
-        Get(key, fallback, "a number", (string v, out double d) => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out d));
-
-    public int GetInt(string key, int fallback) =>
-        Get(key, fallback, "a whole number", (string v, out int i) => int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out i));
-
-    private delegate bool TryParse<T>(string text, out T value);
-
-    private T Get<T>(string key, T fallback, string kind, TryParse<T> parse)
-    {
-        var v = Get(key);
-        if (v is null) return fallback;
-        return parse(v, out var value) ? value : throw new UsageException($"component '{Name}': parameter '{key}' must be {kind}, got '{v}'");
-    }
 
     /// <summary>Fails on parameters the component does not know, with a "did you mean" hint.</summary>
     public void RequireKnown(params string[] known) => RequireKnown("component", known);

@@ -13,10 +13,6 @@ public sealed record MetricValue(MetricDescriptor Descriptor, int? K, object? Va
     /// <summary>The concrete name summary.json uses (<c>pass@8</c>).</summary>
     public string Name => Descriptor.NameAt(K);
 
-    public double? AsNumber => Number(Value);
-
-    public (double Low, double High)? AsInterval => Interval(Value);
-
     public static double? Number(object? value) => value switch
     {
         double d => d,
