@@ -4,32 +4,46 @@ using ScottPlot;
 namespace Evaluate.Reports.Charts;
 
 /// <summary>
-/// pass@k (circles, thick line) and maj@k (squares, thin line) against k on a log₂ axis, one colour per cell: the gap between them is what a
-/// verifier or better voting could still gain (the Meta-CoT picture).
+/// pass@k (circles, thick line) and maj@k (squares, thin line) against k on a log₂ axis, one panel per cell that has
+/// two or more k, one colour per run: the gap between the curves is what a verifier or better voting could still gain
+/// (the Meta-CoT picture).
 /// </summary>
 public sealed class PassMajAtKChart : IReportChart
 {
     public ChartImage? Render(ReportData data)
     {
-        var plot = ChartStyle.NewPlot("pass@k and maj@k against k", "k (log₂ scale)", "share of problems");
-        var ks = new SortedSet<int>();
-        var index = 0;
-        foreach (var (_, cell, label) in data.Cells())
+        var cells = data.Paired().Where(c => c.ByRun.Any(r => r is not null && Series(r, Core.Metrics.BuiltIn.PassAtKMetric.PassAtK, data.Metrics).Count >= 2)).ToList();
+        // One k is a point, not a curve: the headline table shows it.
+        if (cells.Count == 0) return null;
+        var legend = new List<LegendEntry>();
+        var markers = new List<MarkerShape?>();
+        for (var r = 0; r < data.Runs.Count; r++)
+            foreach (var (family, shape) in new[] { ("pass@k", MarkerShape.FilledCircle), ("maj@k", MarkerShape.FilledSquare) })
+            {
+                legend.Add(new LegendEntry($"{data.Runs[r].Name} {family}", RunColors.Hex(r), data.Runs[r].Name));
+                markers.Add(shape);
+            }
+        var panels = new List<(string, Plot)>();
+        foreach (var cell in cells)
         {
-            var pass = Series(cell, Core.Metrics.BuiltIn.PassAtKMetric.PassAtK, data.Metrics);
-            if (pass.Count < 2) continue; // one k is a point, not a curve: the headline table shows it
-            var color = ChartStyle.ColorOf(index++);
-            Add(plot, pass, color, $"pass@k {label}", MarkerShape.FilledCircle, 2.5f);
-            var maj = Series(cell, Core.Metrics.BuiltIn.MajorityAtKMetric.MajAtK, data.Metrics);
-            if (maj.Count >= 2) Add(plot, maj, color, $"maj@k {label}", MarkerShape.FilledSquare, 1f);
-            ks.UnionWith(pass.Keys);
+            var plot = SmallMultiples.NewPanel(cell.Label, "k (log₂ scale)", "share of problems", legend, markers);
+            var ks = new SortedSet<int>();
+            for (var r = 0; r < data.Runs.Count; r++)
+            {
+                if (cell.ByRun[r] is not { } summary) continue;
+                var pass = Series(summary, Core.Metrics.BuiltIn.PassAtKMetric.PassAtK, data.Metrics);
+                if (pass.Count < 2) continue;
+                Add(plot, pass, RunColors.Of(r), MarkerShape.FilledCircle, 2.5f);
+                var maj = Series(summary, Core.Metrics.BuiltIn.MajorityAtKMetric.MajAtK, data.Metrics);
+                if (maj.Count >= 2) Add(plot, maj, RunColors.Of(r), MarkerShape.FilledSquare, 1f);
+                ks.UnionWith(pass.Keys);
+            }
+            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+                ks.Select(k => Math.Log2(k)).ToArray(), ks.Select(k => k.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+            plot.Axes.SetLimitsY(0, 1.05);
+            panels.Add((cell.Label, plot));
         }
-        if (index == 0) return null;
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
-            ks.Select(k => Math.Log2(k)).ToArray(), ks.Select(k => k.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
-        plot.Axes.SetLimitsY(0, 1.05);
-        plot.ShowLegend(Edge.Bottom);
-        return ChartStyle.Render("pass-maj-at-k", "pass@k and maj@k against k", plot, height: 560);
+        return SmallMultiples.Render("pass-maj-at-k", "pass@k and maj@k against k, one panel per cell", panels, legend);
     }
 
     private static SortedDictionary<int, double> Series(CellSummary cell, MetricDescriptor family, MetricCatalog catalog)
@@ -41,10 +55,9 @@ public sealed class PassMajAtKChart : IReportChart
     }
 
     // Not a dashed line: Skia's SVG backend cannot draw path effects (it drops them and prints a warning on stdout).
-    private static void Add(Plot plot, SortedDictionary<int, double> series, Color color, string label, MarkerShape marker, float width)
+    private static void Add(Plot plot, SortedDictionary<int, double> series, Color color, MarkerShape marker, float width)
     {
         var line = plot.Add.Scatter(series.Keys.Select(k => Math.Log2(k)).ToArray(), series.Values.ToArray(), color);
-        line.LegendText = ChartStyle.Cap(label, 80);
         line.MarkerShape = marker;
         line.MarkerSize = 8;
         line.LineWidth = width;

@@ -23,37 +23,115 @@ public static class HtmlReportWriter
             .Append($"<p class=\"subtitle\">{HtmlText.Encode(string.Join(", ", page.Data.Runs.Select(r => r.Name)))}"
                 + (page.Data.Runs.Any(r => r.Summary.Results.Any(c => c.Simulated)) ? " · <span class=\"badge\">simulated</span> results come from the embedded simulated reasoner, not a language model" : "")
                 + "</p>\n");
-        Headline(html, page.Data);
+        RunLegend(html, page);
+        Headline(html, page);
         Overthinking(html, page.Data);
         if (page.Comparisons.Count > 0) Comparisons(html, page.Comparisons);
         html.Append("<section id=\"charts\">\n<h2>Charts</h2>\n");
         foreach (var chart in page.Charts)
-            html.Append($"<figure class=\"chart\" id=\"chart-{HtmlText.Encode(chart.Name)}\"><img alt=\"{HtmlText.Encode(chart.Title)}\" src=\"data:image/svg+xml;base64,")
+        {
+            var legend = chart.LegendEntries;
+            var alt = chart.Title + (chart.PanelTitles.Count > 0 ? $"; panels: {string.Join(", ", chart.PanelTitles)}" : "")
+                + (legend.Count > 0 ? $"; legend: {string.Join(", ", legend.Select(e => e.Label))}" : "");
+            html.Append($"<figure class=\"chart\" id=\"chart-{HtmlText.Encode(chart.Name)}\" data-panels=\"{chart.PanelTitles.Count}\"><img alt=\"{HtmlText.Encode(alt)}\" src=\"data:image/svg+xml;base64,")
                 .Append(Convert.ToBase64String(Encoding.UTF8.GetBytes(chart.Svg)))
-                .Append($"\"><figcaption>{HtmlText.Encode(chart.Title)} (also charts/{HtmlText.Encode(chart.Name)}.svg and .png)</figcaption></figure>\n");
+                .Append($"\"><figcaption>{HtmlText.Encode(chart.Title)} (also charts/{HtmlText.Encode(chart.Name)}.svg and .png)");
+            // The image's legend again as text: what every panel's legend shows, each run in its colour.
+            if (legend.Count > 0)
+            {
+                html.Append("<ul class=\"legend chart-legend\">");
+                foreach (var entry in legend)
+                    html.Append($"<li{(entry.Run is null ? "" : $" data-run=\"{HtmlText.Encode(entry.Run)}\"")} data-color=\"{HtmlText.Encode(entry.Color)}\">")
+                        .Append($"<svg class=\"swatch\" width=\"12\" height=\"12\" aria-hidden=\"true\"><rect width=\"12\" height=\"12\" rx=\"2\" fill=\"{HtmlText.Encode(entry.Color)}\"/></svg>{HtmlText.Encode(entry.Label)}</li>");
+                html.Append("</ul>");
+            }
+            html.Append("</figcaption></figure>\n");
+        }
         html.Append("</section>\n");
         SampleBrowser(html, page);
         html.Append("</body>\n</html>\n");
         return html.ToString();
     }
 
-    private static void Headline(StringBuilder html, ReportData data)
+    /// <summary>Each run's colour (the same in every chart and table), name, model, seed and cell count.</summary>
+    private static void RunLegend(StringBuilder html, ReportPage page)
     {
-        html.Append("<section id=\"headline\">\n<h2>Headline</h2>\n<div class=\"scroll\"><table id=\"headline-table\">\n<thead><tr>");
-        foreach (var column in HeadlineTable.Columns(data)) html.Append($"<th>{HtmlText.Encode(column)}</th>");
-        html.Append("</tr></thead>\n<tbody>\n");
-        foreach (var row in HeadlineTable.Rows(data))
+        var runs = page.Data.Runs;
+        html.Append("<section id=\"runs\">\n<ul id=\"run-legend\" class=\"legend\">\n");
+        for (var r = 0; r < runs.Count; r++)
         {
-            html.Append("<tr>")
-                .Append($"<td>{HtmlText.Encode(row.Run)}</td>")
-                .Append($"<td>{HtmlText.Encode(row.Model)}{(row.Simulated ? "<span class=\"badge\">simulated</span>" : "")}</td>")
-                .Append($"<td>{HtmlText.Encode(row.Suite)}</td><td>{HtmlText.Encode(row.Strategy)}</td>");
-            foreach (var value in row.Figures)
-                html.Append($"<td class=\"num\">{HtmlText.Encode(value)}</td>");
-            html.Append("</tr>\n");
+            var models = runs[r].Summary.Results.Select(c => c.ModelLabel).Distinct(StringComparer.Ordinal).ToList();
+            html.Append($"<li data-run=\"{HtmlText.Encode(runs[r].Name)}\" data-color=\"{RunColors.Hex(r)}\">{Swatch(r)}<b>{HtmlText.Encode(runs[r].Name)}</b>")
+                .Append($" · {HtmlText.Encode(string.Join("; ", models))} · seed {runs[r].Summary.Manifest.Plan.Seed.ToString(CultureInfo.InvariantCulture)}")
+                .Append($" · {runs[r].Summary.Results.Count} cell{(runs[r].Summary.Results.Count == 1 ? "" : "s")}")
+                .Append(runs.Count > 1 && r == page.Reference ? " · <em>reference for the deltas</em>" : "")
+                .Append("</li>\n");
         }
-        html.Append("</tbody>\n</table></div>\n</section>\n");
+        html.Append("</ul>\n</section>\n");
     }
+
+    private static string Swatch(int run) =>
+        $"<svg class=\"swatch\" width=\"12\" height=\"12\" aria-hidden=\"true\"><rect width=\"12\" height=\"12\" rx=\"2\" fill=\"{RunColors.Hex(run)}\"/></svg>";
+
+    private static void Headline(StringBuilder html, ReportPage page)
+    {
+        var data = page.Data;
+        var runs = data.Runs;
+        var columns = HeadlineTable.Table(data).Headers.ToList();
+        html.Append("<section id=\"headline\">\n<h2>Headline</h2>\n");
+        if (runs.Count > 1)
+        {
+            var family = Enumerable.Range(0, runs.Count).Where(r => r != page.Reference).Select(r => PairedHeadline.FamilySize(page.Headline, r)).DefaultIfEmpty().Max();
+            html.Append($"<p class=\"note\" id=\"delta-note\">Rows are paired by cell ({(data.Paired().Any(c => c.Key.Model.Length > 0) ? "model × suite × strategy" : "suite × strategy; the model is shown per run")}). ")
+                .Append($"Each Δ row is that run minus <b>{HtmlText.Encode(runs[page.Reference].Name)}</b> over the problems both have: the delta (shares in percentage points), its 95% interval, p and the test that gave it. ")
+                .Append($"<b>★</b> marks a delta significant at α = {PairedHeadline.Alpha.ToString(CultureInfo.InvariantCulture)} after Holm's correction over every delta of that pair of runs (up to {family} tests); the p shown is uncorrected.</p>\n");
+            foreach (var mismatch in page.Mismatches) html.Append($"<p class=\"fail\">{HtmlText.Encode(mismatch)}</p>\n");
+        }
+        html.Append("<div class=\"table-wrap\" id=\"headline-wrap\"><table id=\"headline-table\">\n<thead><tr><th>suite</th><th>strategy</th><th>run · model</th>");
+        foreach (var column in columns) html.Append($"<th class=\"num\">{HtmlText.Encode(column)}</th>");
+        html.Append("</tr></thead>\n");
+        foreach (var row in page.Headline)
+        {
+            var span = row.Runs.Count + row.Deltas.Count;
+            html.Append($"<tbody class=\"cell\" data-cell=\"{HtmlText.Encode(row.Cell.Label)}\">\n");
+            for (var r = 0; r < row.Runs.Count; r++)
+            {
+                html.Append($"<tr class=\"run-row\" data-run=\"{HtmlText.Encode(runs[r].Name)}\">");
+                if (r == 0)
+                    html.Append($"<td class=\"key\" rowspan=\"{span}\">{HtmlText.Encode(row.Cell.Key.Suite)}{(row.Cell.ModelLabel.Length > 0 ? $"<span class=\"sub\" title=\"{HtmlText.Encode(row.Cell.ModelLabel)}\">{HtmlText.Encode(ChartStyle.ShortModel(row.Cell.ModelLabel))}</span>" : "")}</td>")
+                        .Append($"<td class=\"key strategy\" rowspan=\"{span}\">{Breakable(row.Cell.Key.Strategy)}</td>");
+                html.Append($"<td class=\"run\">{Swatch(r)}{HtmlText.Encode(runs[r].Name)}");
+                if (row.Runs[r] is { } figures)
+                {
+                    html.Append($"<span class=\"sub\" title=\"{HtmlText.Encode(figures.Model)}\">{HtmlText.Encode(ChartStyle.ShortModel(figures.Model))}")
+                        .Append(figures.Simulated ? "<span class=\"badge\">simulated</span>" : "").Append("</span></td>");
+                    foreach (var value in figures.Figures) html.Append($"<td class=\"num\">{HtmlText.Encode(value)}</td>");
+                }
+                else html.Append($"</td><td class=\"missing\" colspan=\"{columns.Count}\">this run has no such cell</td>");
+                html.Append("</tr>\n");
+            }
+            foreach (var delta in row.Deltas)
+            {
+                html.Append($"<tr class=\"delta-row\" data-run=\"{HtmlText.Encode(runs[delta.Run].Name)}\"><td class=\"run\">Δ {Swatch(delta.Run)}{HtmlText.Encode(runs[delta.Run].Name)}")
+                    .Append($"<span class=\"sub\">− {HtmlText.Encode(runs[page.Reference].Name)}, {delta.Problems} paired problems</span></td>");
+                foreach (var figure in delta.Figures)
+                {
+                    if (figure is null) { html.Append("<td></td>"); continue; }
+                    var title = $"{figure.Metric}: {figure.DeltaText}, 95% interval {figure.IntervalText}, {figure.PText} ({figure.TestText}, uncorrected)"
+                        + (figure.Significant ? $"; significant at α = {PairedHeadline.Alpha.ToString(CultureInfo.InvariantCulture)} after Holm's correction" : "; not significant after Holm's correction");
+                    html.Append($"<td class=\"num delta{(figure.Significant ? " significant" : "")}\" title=\"{HtmlText.Encode(title)}\">")
+                        .Append($"{HtmlText.Encode(figure.DeltaText)}{(figure.Significant ? " ★" : "")}<span class=\"sub\">{HtmlText.Encode(figure.IntervalText)}</span>")
+                        .Append($"<span class=\"sub\">{HtmlText.Encode(figure.PText)} {HtmlText.Encode(figure.TestText)}</span></td>");
+                }
+                html.Append("</tr>\n");
+            }
+            html.Append("</tbody>\n");
+        }
+        html.Append("</table></div>\n</section>\n");
+    }
+
+    /// <summary>A strategy spec that may wrap after each comma (it has no spaces, and would otherwise widen the table).</summary>
+    private static string Breakable(string text) => string.Join(",<wbr>", text.Split(',').Select(HtmlText.Encode));
 
     /// <summary>The overthinking measures that are not shares (rounds, tokens, ratios), beside the chart of those that are.</summary>
     private static void Overthinking(StringBuilder html, ReportData data)

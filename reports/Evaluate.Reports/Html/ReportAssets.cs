@@ -29,6 +29,14 @@ public static class ReportAssets
         mark.round { border-radius: 3px; padding: 0 1px; } mark.round.ok { background: #bbf7d0; } mark.round.bad { background: #fecaca; }
         sup.round-no { font-size: 0.7rem; color: #444; margin: 0 0.2rem; }
         .prompt dt { font-weight: 600; font-size: 0.8rem; color: #555; } .prompt dd { margin: 0 0 0.4rem; }
+        .table-wrap { overflow-x: auto; } th.num { text-align: right; }
+        #headline-table tbody.cell { border-top: 2px solid #c8c8d0; }
+        #headline-table td.key { font-weight: 600; background: #fafafb; } #headline-table td.strategy { max-width: 12rem; overflow-wrap: break-word; }
+        #headline-table td.run { max-width: 15rem; } #headline-table .sub { display: block; color: #555; font-size: 0.75rem; font-weight: normal; }
+        #headline-table tr.delta-row td { background: #f6f7fb; font-size: 0.8rem; } #headline-table td.delta.significant { color: #1e3a8a; font-weight: 600; }
+        #headline-table td.missing { color: #777; font-style: italic; }
+        .legend { list-style: none; padding: 0; margin: 0.4rem 0; display: flex; flex-wrap: wrap; gap: 0.3rem 1.2rem; font-size: 0.85rem; }
+        svg.swatch { vertical-align: -1px; margin-right: 0.3rem; }
         """;
 
     public const string Script = """

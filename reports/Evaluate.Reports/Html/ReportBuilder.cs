@@ -51,10 +51,26 @@ public static class ReportBuilder
                 }
             }
         }
+        // The headline's deltas: every run against the reference run (the baseline when it is one of the runs shown).
+        var reference = options.Baseline is null ? 0 : Math.Max(0, runs.FindIndex(r => Path.GetFullPath(r.Directory) == Path.GetFullPath(options.Baseline)));
+        var againstReference = new RunComparison?[runs.Count];
+        var mismatches = new List<string>();
+        if (runs.Count > 1)
+        {
+            var comparer = new RunComparer(catalog: options.Catalog);
+            var referenceEvidence = RunEvidence.Read(runs[reference].Directory);
+            for (var r = 0; r < runs.Count; r++)
+            {
+                if (r == reference) continue;
+                againstReference[r] = comparer.Compare(referenceEvidence, RunEvidence.Read(runs[r].Directory));
+                mismatches.AddRange(againstReference[r]!.Mismatches.Select(m => $"{runs[r].Name} against {runs[reference].Name}: {m}"));
+            }
+        }
+        var headline = PairedHeadline.Build(data, againstReference, reference);
         var charts = Charts.Select(c => c.Render(data)).Where(c => c is not null).Select(c => c!).ToList();
         var (json, embedded, total) = SampleBrowserData.Build(runs, flips, options.BudgetBytes);
         var title = options.Title ?? (runs.Count == 1 ? $"Evaluate report: {runs[0].Name}" : "Evaluate report");
-        return new ReportPage(title, data, charts, comparisons, json, embedded, total, options.BudgetBytes);
+        return new ReportPage(title, data, charts, comparisons, json, embedded, total, options.BudgetBytes, headline, reference, mismatches);
     }
 
     /// <summary>Builds and writes the report; returns the path of report.html.</summary>

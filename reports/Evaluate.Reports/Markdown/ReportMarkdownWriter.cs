@@ -4,19 +4,38 @@ using Evaluate.Reports.Html;
 
 namespace Evaluate.Reports.Markdown;
 
-/// <summary>report.md: the headline table, the comparison with the baseline and links to the charts, for PR comments and step summaries.</summary>
+/// <summary>report.md: the headline table (paired by cell across runs, with deltas against the reference run), the comparison with the baseline and links to the charts, for PR comments and step summaries.</summary>
 public static class ReportMarkdownWriter
 {
     public static string Write(ReportPage page)
     {
         var md = new StringBuilder();
         md.AppendLine($"# {MarkdownText.Cell(page.Title)}").AppendLine();
-        var columns = HeadlineTable.Columns(page.Data);
-        md.AppendLine("| " + string.Join(" | ", columns.Select(MarkdownText.Cell)) + " |");
-        md.AppendLine("|" + string.Concat(Enumerable.Repeat("---|", columns.Count)));
-        foreach (var r in HeadlineTable.Rows(page.Data))
-            md.AppendLine("| " + string.Join(" | ", new[] { r.Run, r.Model + (r.Simulated ? " (simulated)" : ""), r.Suite, r.Strategy }
-                .Concat(r.Figures).Select(MarkdownText.Cell)) + " |");
+        var runs = page.Data.Runs;
+        var columns = HeadlineTable.Table(page.Data).Headers.ToList();
+        if (runs.Count > 1)
+            md.AppendLine($"Rows paired by cell; each Δ row is that run minus {MarkdownText.Cell(runs[page.Reference].Name)}: delta (shares in percentage points), 95% interval, uncorrected p and test; "
+                + $"★ = significant at α = {PairedHeadline.Alpha.ToString(CultureInfo.InvariantCulture)} after Holm's correction over every delta of that pair of runs.").AppendLine();
+        md.AppendLine("| " + string.Join(" | ", new[] { "suite", "strategy", "run", "model" }.Concat(columns).Select(MarkdownText.Cell)) + " |");
+        md.AppendLine("|" + string.Concat(Enumerable.Repeat("---|", columns.Count + 4)));
+        foreach (var row in page.Headline)
+        {
+            var first = true;
+            IEnumerable<string> Key()
+            {
+                var key = first ? new[] { row.Cell.Key.Suite + (row.Cell.ModelLabel.Length > 0 ? $" ({row.Cell.ModelLabel})" : ""), row.Cell.Key.Strategy } : ["", ""];
+                first = false;
+                return key;
+            }
+            for (var r = 0; r < row.Runs.Count; r++)
+                md.AppendLine("| " + string.Join(" | ", Key().Concat(row.Runs[r] is { } figures
+                    ? new[] { runs[r].Name, figures.Model + (figures.Simulated ? " (simulated)" : "") }.Concat(figures.Figures)
+                    : new[] { runs[r].Name, "(no such cell)" }.Concat(columns.Select(_ => ""))).Select(MarkdownText.Cell)) + " |");
+            foreach (var delta in row.Deltas)
+                md.AppendLine("| " + string.Join(" | ", Key().Concat(new[] { $"Δ {runs[delta.Run].Name} − {runs[page.Reference].Name}", $"{delta.Problems} paired problems" })
+                    .Concat(delta.Figures.Select(f => f is null ? "" : $"{f.DeltaText}{(f.Significant ? " ★" : "")} {f.IntervalText} {f.PText} {f.TestText}")).Select(MarkdownText.Cell)) + " |");
+        }
+        foreach (var mismatch in page.Mismatches) md.AppendLine().AppendLine($"**Not comparable:** {MarkdownText.Cell(mismatch)}");
         foreach (var (run, comparison) in page.Comparisons)
             foreach (var cell in comparison.Cells)
             {
