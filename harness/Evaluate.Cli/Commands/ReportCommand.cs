@@ -9,7 +9,7 @@ public static class ReportCommand
 {
     public static Command Create(Registries registries)
     {
-        var runs = new Argument<string[]>("RUN_DIR") { Description = "Run directories to report on", Arity = ArgumentArity.ZeroOrMore };
+        var runs = new Argument<string[]>("RUN_DIR") { Description = "Run directories to report on; with several, rows are paired by cell and the first run (or --baseline, when shown) is the reference of the deltas", Arity = ArgumentArity.ZeroOrMore };
         var output = new Option<string?>("--out") { Description = "Output directory (default: the run's directory for one run, else ./report)" };
         var title = new Option<string?>("--title") { Description = "Page title" };
         var baseline = new Option<string?>("--baseline") { Description = "Compare every run with this run: flips, deltas, p-values" };

@@ -17,7 +17,8 @@ public static class SmallMultiples
     public static Plot NewPanel(string title, string xLabel, string yLabel, IReadOnlyList<LegendEntry> legend, IReadOnlyList<MarkerShape?>? markers = null)
     {
         var plot = ChartStyle.NewPlot(title, xLabel, yLabel);
-        plot.Axes.Title.Label.FontSize = 14;
+        // A long cell title (an early-stop strategy's parameters) in a smaller type rather than cut at the panel's edge.
+        plot.Axes.Title.Label.FontSize = title.Length > 44 ? 11 : 14;
         for (var i = 0; i < legend.Count; i++)
         {
             var color = Color.FromHex(legend[i].Color);

@@ -54,7 +54,8 @@ public sealed class ReportBrowserTests
         var errors = opened.Errors;
 
         Assert.That(await page.TitleAsync(), Is.EqualTo(HostileTitle), "the title is shown as text");
-        Assert.That(await page.Locator("#headline-table tbody tr").CountAsync(), Is.EqualTo(2));
+        Assert.That(await page.Locator("#headline-table tbody tr.run-row").CountAsync(), Is.EqualTo(2), "both runs' rows of the one cell");
+        Assert.That(await page.Locator("#headline-table tbody.cell").CountAsync(), Is.EqualTo(1), "paired by cell");
         var charts = page.Locator("figure.chart img");
         var chartCount = await charts.CountAsync();
         Assert.That(chartCount, Is.EqualTo(Directory.GetFiles(Path.Combine(Path.GetDirectoryName(_report)!, "charts"), "*.svg").Length));

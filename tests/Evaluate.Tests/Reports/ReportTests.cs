@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Evaluate.Reports.Charts;
 using Evaluate.Reports.Html;
 using Evaluate.Reports.Markdown;
 using Evaluate.Tests.Support;
@@ -28,7 +29,7 @@ public sealed partial class ReportTests
         foreach (var png in charts.Where(f => f.EndsWith(".png", StringComparison.Ordinal)))
             Assert.That(File.ReadAllBytes(png).Take(4), Is.EqualTo(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }), png);
         var markdown = File.ReadAllText(Path.Combine(root, "run", "report.md"));
-        Assert.That(markdown, Does.Contain("| run | model | suite |"));
+        Assert.That(markdown, Does.Contain("| suite | strategy | run | model |"));
         Assert.That(markdown, Does.Contain("(charts/pass-maj-at-k.png)"));
     }
 
@@ -103,6 +104,96 @@ public sealed partial class ReportTests
             markdown.Replace(MarkdownText.Cell(cell.ModelLabel), "MODEL", StringComparison.Ordinal).Replace(MarkdownText.Cell(cell.Strategy), "STRATEGY", StringComparison.Ordinal)
                 .Replace(run, "RUN", StringComparison.Ordinal);
         Assert.That(Blank(ReportMarkdownWriter.Write(b), cellB, "replayed"), Is.EqualTo(Blank(ReportMarkdownWriter.Write(a), cellA, "live")));
+    }
+
+    [Test]
+    public async Task Rows_are_paired_by_cell_when_a_run_lacks_a_cell_or_has_extra_ones()
+    {
+        // Run B is another model (pairing is by suite × strategy when each run holds one model), lacks A's sampled
+        // cell and has a majority cell A lacks.
+        var root = TestRuns.NewDirectory();
+        var a = await SimRun(root, "a", "sim:skill=0.8", "greedy", "sample:n=2");
+        var b = await SimRun(root, "b", "sim:skill=0.5", "greedy", "majority:n=2");
+        var page = ReportBuilder.Build(new ReportOptions([a, b], Path.Combine(root, "report")));
+
+        Assert.That(page.Headline.Select(r => r.Cell.Key.Strategy.Split(':')[0]), Is.EqualTo(new[] { "greedy", "sample", "majority" }));
+        Assert.That(page.Headline.Select(r => r.Cell.Key.Model), Is.All.Empty, "model-independent key");
+        var greedy = page.Headline[0];
+        Assert.That(greedy.Runs.Select(r => r?.Run), Is.EqualTo(new[] { "a", "b" }));
+        Assert.That(greedy.Runs[0]!.Model, Does.Contain("skill=0.8"));
+        Assert.That(greedy.Runs[1]!.Model, Does.Contain("skill=0.5"));
+        Assert.That(greedy.Deltas, Has.Count.EqualTo(1));
+        var accuracy = greedy.Deltas[0].Figures.OfType<DeltaFigure>().Single(f => f.Metric == "accuracy");
+        var compared = new Evaluate.Reports.Comparison.RunComparer().Compare(Evaluate.Reports.Comparison.RunEvidence.Read(a), Evaluate.Reports.Comparison.RunEvidence.Read(b))
+            .Cells.Single(c => c.Strategy.StartsWith("greedy", StringComparison.Ordinal)).Metric("accuracy")!;
+        Assert.That((accuracy.Delta, accuracy.Low, accuracy.High, accuracy.PValue, accuracy.Test), Is.EqualTo((compared.Delta, compared.Low, compared.High, compared.PValue, compared.Test)));
+        Assert.That(page.Headline[1].Runs[1], Is.Null, "b has no sample cell");
+        Assert.That(page.Headline[1].Deltas, Is.Empty);
+        Assert.That(page.Headline[2].Runs[0], Is.Null, "a has no majority cell");
+
+        var html = HtmlReportWriter.Write(page);
+        Assert.That(Regex.Matches(html, "<tbody class=\"cell\""), Has.Count.EqualTo(3));
+        Assert.That(Regex.Matches(html, "this run has no such cell"), Has.Count.EqualTo(2));
+        Assert.That(Regex.Matches(html, "<tr class=\"delta-row\""), Has.Count.EqualTo(1));
+        var markdown = ReportMarkdownWriter.Write(page);
+        Assert.That(markdown, Does.Contain("| Δ b − a |"));
+        Assert.That(Regex.Matches(markdown, "\\(no such cell\\)"), Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public async Task Every_chart_names_every_run_in_every_panel_and_each_run_keeps_one_colour()
+    {
+        var root = TestRuns.NewDirectory();
+        var runs = new List<string>();
+        foreach (var (name, skill) in new[] { ("first", "0.5"), ("second", "0.7"), ("third", "0.9") })
+            runs.Add(await SimRun(root, name, $"sim:skill={skill}", "greedy", "sample:n=4", "majority:n=4"));
+        var page = ReportBuilder.Build(new ReportOptions(runs, Path.Combine(root, "report")));
+
+        Assert.That(page.Charts.Select(c => c.Name), Is.SupersetOf(new[] { "pass-maj-at-k", "accuracy-vs-tokens", "runs-side-by-side", "overthinking" }));
+        var colours = new Dictionary<string, string>();
+        foreach (var chart in page.Charts)
+        {
+            Assert.That(chart.PanelTitles, Is.Not.Empty, chart.Name);
+            foreach (var run in new[] { "first", "second", "third" })
+            {
+                var entries = chart.LegendEntries.Where(e => e.Run == run).ToList();
+                Assert.That(entries, Is.Not.Empty, $"{chart.Name} names {run}");
+                foreach (var entry in entries)
+                    Assert.That(colours.TryAdd(run, entry.Color) || colours[run] == entry.Color, Is.True, $"{run} has one colour ({chart.Name})");
+                // The image itself: every panel's legend carries the run.
+                Assert.That(Regex.Matches(chart.Svg, $@">\s*{run}(\s|<)"), Has.Count.GreaterThanOrEqualTo(chart.PanelTitles.Count), $"{chart.Name}: {run} in every panel's legend");
+            }
+        }
+        Assert.That(colours.Values.Distinct().Count(), Is.EqualTo(3), "distinct colours per run");
+        Assert.That(colours["first"], Is.EqualTo(RunColors.Hex(0)));
+        var html = HtmlReportWriter.Write(page);
+        foreach (var (run, colour) in colours)
+            Assert.That(html, Does.Contain($"<li data-run=\"{run}\" data-color=\"{colour}\">"), "the run legend uses the charts' colour");
+    }
+
+    [Test]
+    public void Holm_marks_in_step_down_order_and_stops_at_the_first_p_over_its_threshold()
+    {
+        // Sorted: 0.005 ≤ 0.05/4, 0.01 ≤ 0.05/3, 0.03 > 0.05/2 stops, so 0.04 is not marked though ≤ 0.05/1.
+        Assert.That(HolmCorrection.Significant([0.01, 0.04, 0.03, 0.005], 0.05), Is.EqualTo(new[] { true, false, false, true }));
+        Assert.That(HolmCorrection.Significant([0.02, 0.02], 0.05), Is.EqualTo(new[] { true, true }), "0.02 ≤ 0.025, then 0.02 ≤ 0.05");
+        Assert.That(HolmCorrection.Significant([0.03, 0.2], 0.05), Is.EqualTo(new[] { false, false }), "0.03 > 0.025: uncorrected it would be marked");
+    }
+
+    [TestCase("sample:n=4,temperature=0.8,top_p=1", "sample n=4 T=0.8")]
+    [TestCase("greedy:n=1,temperature=0", "greedy")]
+    [TestCase("majority:n=8,temperature=0.6", "majority n=8 T=0.6")]
+    [TestCase("replay", "replay")]
+    public void Strategy_axis_labels_keep_the_parameters_people_set(string strategy, string label) =>
+        Assert.That(ChartStyle.StrategyLabel(strategy), Is.EqualTo(label));
+
+    private static async Task<string> SimRun(string root, string name, string model, params string[] strategies)
+    {
+        var output = Path.Combine(root, name);
+        var (code, _, error) = await InProcessCli.RunAsync(["run", "--model", model, "--suite", "probes", .. strategies.SelectMany(s => new[] { "--strategy", s }),
+            "--limit", "6", "--out", output]);
+        Assert.That(code, Is.Zero, error);
+        return output;
     }
 
     private static string Json(object? value) => System.Text.Json.JsonSerializer.Serialize(value);
