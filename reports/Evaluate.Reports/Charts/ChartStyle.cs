@@ -20,15 +20,14 @@ public static class ChartStyle
     public static string ShortModel(string label) => label.Split(" (")[0];
 
     /// <summary>
-    /// A strategy as an axis label: its name and the parameters people set, shortened (temperature → T; top_p=1 and a
-    /// greedy strategy's fixed n and temperature left out): "sample:n=4,temperature=0.8,top_p=1" → "sample n=4 T=0.8".
+    /// A strategy as an axis label: its name and parameters, shortened (temperature → T, top_p=1 left out):
+    /// "sample:n=4,temperature=0.8,top_p=1" → "sample n=4 T=0.8".
     /// </summary>
     public static string StrategyLabel(string strategy)
     {
         var colon = strategy.IndexOf(':', StringComparison.Ordinal);
         if (colon < 0) return strategy;
         var name = strategy[..colon];
-        if (name == "greedy") return name;
         var parameters = strategy[(colon + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries)
             .Where(p => p != "top_p=1")
             .Select(p => p.StartsWith("temperature=", StringComparison.Ordinal) ? "T=" + p["temperature=".Length..] : p);

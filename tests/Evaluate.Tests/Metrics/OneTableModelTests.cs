@@ -46,8 +46,8 @@ public sealed class OneTableModelTests
 
         Assert.That((await InProcessCli.RunAsync("report", directory)).ExitCode, Is.Zero);
         var (htmlHeaders, htmlRow) = ReaderFigures.Html(File.ReadAllText(Path.Combine(directory, "report.html")));
-        Assert.That(htmlHeaders.Skip(4), Is.EqualTo(expected.Headers));
-        Assert.That(htmlRow.Skip(4), Is.EqualTo(figures), "report.html");
+        Assert.That(htmlHeaders.Skip(3), Is.EqualTo(expected.Headers));
+        Assert.That(htmlRow.Skip(3), Is.EqualTo(figures), "report.html");
         var (reportMdHeaders, reportMdRow) = ReaderFigures.Markdown(File.ReadAllText(Path.Combine(directory, "report.md")));
         Assert.That(reportMdHeaders.Skip(4), Is.EqualTo(expected.Headers));
         Assert.That(reportMdRow.Skip(4), Is.EqualTo(figures), "report.md");

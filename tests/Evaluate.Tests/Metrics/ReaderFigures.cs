@@ -24,13 +24,16 @@ public static partial class ReaderFigures
         static string[] Cells(string line) => [.. line.Trim().Trim('|').Split(" | ").Select(c => c.Trim().Replace("\\[", "[").Replace("\\]", "]").Replace("\\|", "|"))];
     }
 
-    /// <summary>The HTML report's headline table: its header cells and its first row's cells (entities decoded, badges dropped).</summary>
+    /// <summary>
+    /// The HTML report's headline table: its header cells and its first run row's cells (entities decoded, badges
+    /// dropped); three identity columns (suite, strategy, run · model) come before the figures.
+    /// </summary>
     public static (string[] Headers, string[] Row) Html(string html)
     {
         var table = HeadlineTable().Match(html);
         Assert.That(table.Success, "report.html has a headline table");
         var headers = Th().Matches(table.Value).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToArray();
-        var firstRow = Tr().Matches(table.Value.Split("<tbody>")[1])[0].Value;
+        var firstRow = Tr().Matches(table.Value)[0].Value;
         var cells = Td().Matches(firstRow).Select(m => WebUtility.HtmlDecode(Tag().Replace(m.Groups[1].Value, ""))).ToArray();
         return (headers, cells);
     }
@@ -41,10 +44,10 @@ public static partial class ReaderFigures
     [GeneratedRegex(@"<table id=""headline-table"">.*?</table>", RegexOptions.Singleline)]
     private static partial Regex HeadlineTable();
 
-    [GeneratedRegex(@"<th>(.*?)</th>")]
+    [GeneratedRegex(@"<th[^>]*>(.*?)</th>")]
     private static partial Regex Th();
 
-    [GeneratedRegex(@"<tr>.*?</tr>", RegexOptions.Singleline)]
+    [GeneratedRegex(@"<tr class=""run-row""[^>]*>.*?</tr>", RegexOptions.Singleline)]
     private static partial Regex Tr();
 
     [GeneratedRegex(@"<td[^>]*>(.*?)</td>", RegexOptions.Singleline)]

@@ -181,7 +181,7 @@ public sealed partial class ReportTests
     }
 
     [TestCase("sample:n=4,temperature=0.8,top_p=1", "sample n=4 T=0.8")]
-    [TestCase("greedy:n=1,temperature=0", "greedy")]
+    [TestCase("greedy:n=1,temperature=0", "greedy n=1 T=0")]
     [TestCase("majority:n=8,temperature=0.6", "majority n=8 T=0.6")]
     [TestCase("replay", "replay")]
     public void Strategy_axis_labels_keep_the_parameters_people_set(string strategy, string label) =>
