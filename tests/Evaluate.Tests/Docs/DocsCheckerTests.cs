@@ -80,6 +80,18 @@ public sealed class DocsCheckerTests
     }
 
     [Test]
+    public void A_command_in_the_prose_with_an_unknown_verb_or_flag_is_reported()
+    {
+        var doc = Doc("Run `evaluate run --suite game24 --limt 3`, `evaluate report RUN_DIR… --out DIR`, `evaluate frobnicate` or `./run.sh test --fast`.");
+        var words = doc.Inline.Select(InlineCommands.CliWords).ToList();
+        Assert.That(words, Has.Count.EqualTo(4));
+        Assert.That(InlineCommands.Problem(words[0]!), Does.Contain("--limt"));
+        Assert.That(InlineCommands.Problem(words[1]!), Is.Null);
+        Assert.That(InlineCommands.Problem(words[2]!), Does.Contain("frobnicate"));
+        Assert.That(words[3], Is.Null, "run.sh's own verbs are not CLI verbs");
+    }
+
+    [Test]
     public void The_normaliser_hides_times_and_paths_but_not_figures()
     {
         var shown = OutputNormaliser.Normalise("wrote results/20261205-084847-default in 3.4 s  \naccuracy 0.52");

@@ -66,6 +66,18 @@ public sealed class DocsTests
     }
 
     [Test]
+    public void Every_evaluate_command_in_the_prose_names_a_verb_and_flags_the_cli_accepts()
+    {
+        var spans = DocFiles.All().SelectMany(d => d.Inline).Select(c => (Code: c, Words: InlineCommands.CliWords(c))).Where(x => x.Words is not null).ToList();
+        Assert.That(spans, Has.Count.GreaterThanOrEqualTo(10), "the parser finds the commands written in the prose");
+        Assert.Multiple(() =>
+        {
+            foreach (var (code, words) in spans)
+                Assert.That(InlineCommands.Problem(words!), Is.Null, $"{code.Where}: `{code.Text}`");
+        });
+    }
+
+    [Test]
     public void Data_blocks_given_to_commands_parse()
     {
         foreach (var block in DocFiles.All().SelectMany(d => d.Blocks).Where(b => b.Language == "json"))

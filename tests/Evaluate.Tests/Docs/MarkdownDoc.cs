@@ -14,6 +14,12 @@ public sealed record FencedBlock(string File, int Line, string Language, IReadOn
     public string Where => $"{File}:{Line}";
 }
 
+/// <summary>A code span in a doc's prose (one line, single backticks), such as `evaluate suites --data DIR`.</summary>
+public sealed record InlineCode(string File, int Line, string Text)
+{
+    public string Where => $"{File}:{Line}";
+}
+
 /// <summary>A region of a doc between <c>&lt;!-- generated:NAME --&gt;</c> and <c>&lt;!-- /generated:NAME --&gt;</c>,
 /// written by the generator of that name (<see cref="DocGenerators"/>).</summary>
 public sealed record GeneratedRegion(string File, int Line, string Name, string Text);
@@ -24,8 +30,9 @@ public sealed record GeneratedRegion(string File, int Line, string Name, string 
 /// </summary>
 public sealed partial class MarkdownDoc
 {
-    private MarkdownDoc(string file, string[] lines, List<FencedBlock> blocks, List<GeneratedRegion> regions)
+    private MarkdownDoc(string file, string[] lines, List<FencedBlock> blocks, List<GeneratedRegion> regions, List<InlineCode> inline)
     {
+        Inline = inline;
         File = file;
         Lines = lines;
         Blocks = blocks;
@@ -41,11 +48,14 @@ public sealed partial class MarkdownDoc
 
     public IReadOnlyList<GeneratedRegion> Regions { get; }
 
+    public IReadOnlyList<InlineCode> Inline { get; }
+
     public static MarkdownDoc Parse(string file, string text)
     {
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         var blocks = new List<FencedBlock>();
         var regions = new List<GeneratedRegion>();
+        var inline = new List<InlineCode>();
         (string Name, int Line, int Body)? region = null;
         var closedAt = new Dictionary<FencedBlock, int>();
         for (var i = 0; i < lines.Length; i++)
@@ -67,6 +77,7 @@ public sealed partial class MarkdownDoc
                 i = j;
                 continue;
             }
+            inline.AddRange(Span().Matches(lines[i]).Select(m => new InlineCode(file, i + 1, m.Groups["code"].Value)));
             var start = RegionStart().Match(lines[i]);
             if (start.Success)
             {
@@ -84,7 +95,7 @@ public sealed partial class MarkdownDoc
             }
         }
         if (region is not null) throw new FormatException($"{file}:{region.Value.Line}: generated region '{region.Value.Name}' is never closed");
-        return new MarkdownDoc(file, lines, blocks, regions);
+        return new MarkdownDoc(file, lines, blocks, regions, inline);
     }
 
     /// <summary>The doc's text with the region <paramref name="name"/> replaced by <paramref name="text"/>.</summary>
@@ -128,6 +139,9 @@ public sealed partial class MarkdownDoc
 
     [GeneratedRegex(@"^(?<indent>\s*)(?<fence>```+|~~~+)\s*(?<lang>[^\s`]*)\s*$")]
     private static partial Regex Fence();
+
+    [GeneratedRegex(@"(?<!`)`(?<code>[^`]+)`(?!`)")]
+    private static partial Regex Span();
 
     [GeneratedRegex(@"^\s*<!--\s*generated:(?<name>[\w-]+)\s*-->\s*$")]
     private static partial Regex RegionStart();
