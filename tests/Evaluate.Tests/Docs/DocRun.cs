@@ -59,7 +59,7 @@ public sealed partial class DocRun(MarkdownDoc doc, string dataDirectory)
         var commands = DocCommandClassifier.Classify(block, syntaxOnly: false);
         if (!commands.Any(c => c.Class == DocCommandClass.Run && c.Command.Program is not null)) return null;
         var script = new StringBuilder();
-        script.AppendLine("set -eo pipefail");
+        script.AppendLine("set -Eeo pipefail"); // -E: the ERR trap also fires inside the evaluate function
         script.AppendLine("evaluate() { dotnet \"$EVALUATE_DLL\" \"$@\"; }");
         script.AppendLine($"run_sh() {{ if [ $# -eq 0 ]; then evaluate {string.Join(' ', DocCommandClassifier.MainJob)}; else evaluate \"$@\"; fi; }}");
         script.AppendLine("trap 'echo \"docs-test: a command failed (exit $?) at doc line $DOC_LINE\" >&2' ERR");
