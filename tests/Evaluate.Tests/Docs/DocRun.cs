@@ -32,8 +32,8 @@ public sealed partial class DocRun(MarkdownDoc doc, string dataDirectory)
             var script = Script(block);
             if (script is null) continue;
             var (code, output, error) = await BashAsync(script);
-            var expected = block.Output is null ? null : OutputNormaliser.Normalise(string.Join("\n", block.Output.Lines));
-            var actual = block.Output is null ? null : OutputNormaliser.Normalise(output.Replace(dataDirectory, "DATASETS", StringComparison.Ordinal), WorkDirectory);
+            var expected = block.ShownOutput is null ? null : OutputNormaliser.Normalise(string.Join("\n", block.ShownOutput));
+            var actual = block.ShownOutput is null ? null : OutputNormaliser.Normalise(output.Replace(dataDirectory, "DATASETS", StringComparison.Ordinal), WorkDirectory);
             results.Add(new BlockResult(block, code, output, error, expected, actual));
         }
         return results;

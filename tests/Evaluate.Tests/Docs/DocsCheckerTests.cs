@@ -92,6 +92,15 @@ public sealed class DocsCheckerTests
     }
 
     [Test]
+    public void A_console_block_is_commands_after_a_prompt_and_their_output()
+    {
+        var block = Doc("```console\n$ evaluate run --suite game24 \\\n    --limit 2\ngame24 1362\n$ ls out\nsummary.json\n```\n").Blocks.Single();
+        var lines = ShellLine.Split(block);
+        Assert.That(lines.Select(l => (l.Line, l.Text)), Is.EqualTo(new[] { (2, "evaluate run --suite game24      --limit 2"), (5, "ls out") }));
+        Assert.That(block.ShownOutput, Is.EqualTo(new[] { "game24 1362", "summary.json" }));
+    }
+
+    [Test]
     public void The_normaliser_hides_times_and_paths_but_not_figures()
     {
         var shown = OutputNormaliser.Normalise("wrote results/20261205-084847-default in 3.4 s  \naccuracy 0.52");
@@ -108,9 +117,10 @@ public sealed class DocsCheckerTests
         var now = (await new DocRun(Suites("placeholder"), data.Path).RunAsync()).Single().Actual!;
         var stale = now.Replace("1362", "1361", StringComparison.Ordinal);
         Assert.That(stale, Is.Not.EqualTo(now), "the suites list shows the Game of 24 count");
-        foreach (var (shown, matches) in new[] { (now, true), (stale, false) })
+        static MarkdownDoc Transcript(string shown) => Doc($"```console\n$ evaluate suites --data DATASETS\n{shown}\n```\n");
+        foreach (var (doc, matches) in new[] { (Suites(now), true), (Suites(stale), false), (Transcript(now), true), (Transcript(stale), false) })
         {
-            var result = (await new DocRun(Suites(shown), data.Path).RunAsync()).Single();
+            var result = (await new DocRun(doc, data.Path).RunAsync()).Single();
             Assert.That(result.ExitCode, Is.Zero, result.Error);
             Assert.That(result.OutputMatches, Is.EqualTo(matches), $"{result.Expected}\n---\n{result.Actual}");
         }

@@ -10,7 +10,7 @@ namespace Evaluate.Tests.Docs;
 /// </summary>
 public sealed class DocsTests
 {
-    private static readonly HashSet<string> KnownLanguages = ["bash", "sh", "shell", "console", "text", "json", "yaml", "csharp", "powershell"];
+    private static readonly HashSet<string> KnownLanguages = ["bash", "sh", "shell", "console", "text", "json", "yaml", "csharp"];
 
     [Test]
     public void Every_fenced_block_names_a_language_the_docs_test_knows()
@@ -91,6 +91,7 @@ public sealed class DocsTests
     [TestCaseSource(nameof(DocsWithCommands)), Category(TestCategories.Process)]
     public async Task Documented_commands_run_and_print_what_the_doc_shows(string file)
     {
+        if (OperatingSystem.IsWindows()) Assert.Ignore("the docs' command blocks are bash: they run on Linux and macOS");
         var data = SharedDatasets.Require();
         var run = new DocRun(DocFiles.Load(file), data.Path);
         var results = await run.RunAsync();
@@ -101,7 +102,7 @@ public sealed class DocsTests
                 Assert.That(result.ExitCode, Is.Zero, $"{result.Block.Where}: the block's commands failed (exit {result.ExitCode}):\n{result.Error}");
                 if (result.Expected is not null)
                     Assert.That(result.Actual, Is.EqualTo(result.Expected),
-                        $"{result.Block.Output!.Where}: the output the doc shows is not what `{ShellLine.Split(result.Block).Last().Text}` prints now (normalised: {string.Join(", ", OutputNormaliser.Rules.Select(r => r.Kind))})");
+                        $"{result.Block.ShownOutputWhere}: the output the doc shows is not what `{ShellLine.Split(result.Block).Last().Text}` prints now (normalised: {string.Join(", ", OutputNormaliser.Rules.Select(r => r.Kind))})");
             }
         });
     }

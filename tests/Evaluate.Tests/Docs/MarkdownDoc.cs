@@ -11,6 +11,31 @@ public sealed record FencedBlock(string File, int Line, string Language, IReadOn
 
     public bool IsShell => Language is "bash" or "sh" or "shell" or "console";
 
+    /// <summary>The lines the shell runs, one per line of the block (a console transcript's output lines blank).</summary>
+    public IReadOnlyList<string> CommandLines => Language == "console" ? Transcript().Commands : Lines;
+
+    /// <summary>What the block itself shows as output: the lines of a console transcript that are not `$ ` commands.</summary>
+    public IReadOnlyList<string>? ShownOutput =>
+        Output?.Lines ?? (Language == "console" && Transcript().Output.Any(l => l.Trim().Length > 0) ? Transcript().Output : null);
+
+    public string? ShownOutputWhere => Output?.Where ?? (ShownOutput is null ? null : Where);
+
+    /// <summary>A console block: lines starting with "$ " (and their backslash continuations) are commands, the rest output.</summary>
+    private (List<string> Commands, List<string> Output) Transcript()
+    {
+        var commands = new List<string>();
+        var output = new List<string>();
+        var continued = false;
+        foreach (var line in Lines)
+        {
+            var command = continued || line.StartsWith("$ ", StringComparison.Ordinal);
+            commands.Add(command ? (continued ? line : line[2..]) : "");
+            if (!command) output.Add(line);
+            continued = command && line.TrimEnd().EndsWith('\\');
+        }
+        return (commands, output);
+    }
+
     public string Where => $"{File}:{Line}";
 }
 

@@ -16,9 +16,10 @@ public sealed record ShellLine(string File, int Line, string Text, IReadOnlyList
         var lines = new List<ShellLine>();
         var text = new StringBuilder();
         var start = -1;
-        for (var i = 0; i < block.Lines.Count; i++)
+        var blockLines = block.CommandLines;
+        for (var i = 0; i < blockLines.Count; i++)
         {
-            var raw = block.Lines[i];
+            var raw = blockLines[i];
             if (start < 0) start = block.Line + 1 + i;
             var code = WithoutComment(raw).TrimEnd();
             if (code.EndsWith('\\'))
