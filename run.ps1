@@ -6,6 +6,8 @@
 #   run.ps1 bench [args]    runs the BenchmarkDotNet kernels (--short: one dry pass of each, the CI smoke test)
 #   run.ps1 bench-e2e [args] measures the whole harness against same-run references (loopback server ceiling, JSON
 #                           read+write, …); --short is the CI pass, --responses N sizes the replay (default 1M)
+#   run.ps1 docs-gen        rewrites the docs' generated regions (<!-- generated:NAME -->) from what their commands
+#                           give now, then checks them (docs/extending.md, "Docs that run"); review the diff
 #   run.ps1 <verb> <args…>  forwards to the evaluate CLI, e.g. run.ps1 run --suite gsm8k --data ../datasets, or
 #                           run.ps1 gate --baseline DIR --candidate DIR [--rules FILE] [--junit FILE] (exit 1: regression)
 # Called by run.sh / run.cmd (which restore the local tools first), or directly as `pwsh run.ps1` or, after
@@ -53,6 +55,11 @@ switch ($verbs[0]) {
             $rest = @($rest | Where-Object { $_ -ne '--short' }) + @('--job', 'Dry')
         }
         dotnet run -c Release --project (Join-Path $root 'tests/Evaluate.Benchmarks/Evaluate.Benchmarks.csproj') -- @rest
+        exit $LASTEXITCODE
+    }
+    'docs-gen' {
+        $env:EVALUATE_DOCS_REGENERATE = '1'
+        dotnet test (Join-Path $root 'tests/Evaluate.Tests/Evaluate.Tests.csproj') -c Release --filter 'FullyQualifiedName~Evaluate.Tests.Docs.DocsTests.Generated_region'
         exit $LASTEXITCODE
     }
     'bench-e2e' {

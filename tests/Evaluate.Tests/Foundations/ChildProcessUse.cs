@@ -17,6 +17,7 @@ public static partial class ChildProcessUse
     {
         ["tests/Evaluate.Tests/Support/CliProcess.cs"] = ["CliProcess.Start(", "CliProcess.RunAsync("],
         ["tests/Evaluate.Tests/Scale/ShardedRuns.cs"] = ["ShardedRuns.Start(", "ShardedRuns.RunAsync("],
+        ["tests/Evaluate.Tests/Docs/DocRun.cs"] = ["new DocRun("],
         ["tests/Evaluate.Onnx.Tests/Packaging/ProjectEvaluation.cs"] = ["ProjectEvaluation.PackageReferences("],
     };
 
