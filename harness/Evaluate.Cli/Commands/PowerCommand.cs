@@ -33,7 +33,7 @@ public static class PowerCommand
             var name = parse.GetValue(metric)!;
             var rows = PowerSizing.Plan(run, name, parse.GetValue(drop), parse.GetValue(relative), parse.GetValue(log),
                 parse.GetValue(alpha), parse.GetValue(power), parse.GetValue(tests), registries.MetricCatalog);
-            parse.InvocationConfiguration.Output.Write(PowerSizing.Write(rows, name, parse.GetValue(drop), parse.GetValue(alpha), parse.GetValue(power), parse.GetValue(tests)));
+            parse.InvocationConfiguration.Output.Write(PowerSizing.Write(rows, name, parse.GetValue(drop), parse.GetValue(alpha), parse.GetValue(power), parse.GetValue(tests), parse.GetValue(log)));
             return ExitCodes.Success;
         });
         return command;

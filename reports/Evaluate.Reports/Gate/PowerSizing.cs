@@ -54,10 +54,12 @@ public static class PowerSizing
         return rows;
     }
 
-    public static string Write(IReadOnlyList<CellPower> rows, string metric, double drop, double alpha, double power, int tests)
+    /// <param name="log">The rows were planned on log(1 + x): MDEs are shown as the relative change e^MDE − 1.</param>
+    public static string Write(IReadOnlyList<CellPower> rows, string metric, double drop, double alpha, double power, int tests, bool log = false)
     {
         var sb = new StringBuilder();
-        sb.AppendLine($"Power to detect a worsening of {N(drop)} in {metric} at α {N(alpha)}{(tests > 1 ? $" / {tests} tests = {N(alpha / tests)}" : "")} and power {N(power)}:");
+        sb.AppendLine($"Power to detect a worsening of {N(drop)} in {metric} at α {N(alpha)}{(tests > 1 ? $" / {tests} tests = {N(alpha / tests)}" : "")} and power {N(power)}"
+            + (log ? " (log scale: MDE as a relative change)" : "") + ":");
         var table = new List<string[]> { new[] { "cell", "metric", "problems", "n", "baseline", "MDE now", "powered", "problems needed", "n needed", "basis" } };
         foreach (var r in rows)
             table.Add(r.Estimate is not { } e
@@ -65,7 +67,7 @@ public static class PowerSizing
                 :
                 [
                     r.Cell, r.Metric!, r.Problems.ToString(CultureInfo.InvariantCulture), r.SamplesPerProblem.ToString(CultureInfo.InvariantCulture), N(r.Baseline!.Value),
-                    N(e.Mde), e.Detects(r.Tolerance) ? "yes" : "no", e.ProblemsNeeded?.ToString(CultureInfo.InvariantCulture) ?? "n/a",
+                    log ? (100 * (Math.Exp(e.Mde) - 1)).ToString("0.#", CultureInfo.InvariantCulture) + "%" : N(e.Mde), e.Detects(r.Tolerance) ? "yes" : "no", e.ProblemsNeeded?.ToString(CultureInfo.InvariantCulture) ?? "n/a",
                     e.SamplesNeeded?.ToString(CultureInfo.InvariantCulture) ?? "n/a", e.Basis,
                 ]);
         var widths = Enumerable.Range(0, table[0].Length).Select(i => table.Max(r => r[i].Length)).ToArray();
