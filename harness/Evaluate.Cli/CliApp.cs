@@ -26,6 +26,7 @@ public static class CliApp
         MergeCommand.Create(registries),
         CompareCommand.Create(registries),
         GateCommand.Create(registries),
+        PowerCommand.Create(registries),
         ReportCommand.Create(registries),
     };
 

@@ -12,7 +12,7 @@ public static class CompareCommand
         var baseline = new Argument<string>("BASELINE_DIR") { Description = "The run compared against" };
         var candidate = new Argument<string>("CANDIDATE_DIR") { Description = "The run being judged" };
         var output = new Option<string?>("--out") { Description = "Directory for compare.json (default: the candidate's directory)" };
-        var command = new Command("compare", "Compare two runs problem by problem: flips, per-metric deltas with paired tests (McNemar, bootstrap) and the minimal detectable effect")
+        var command = new Command("compare", "Compare two runs problem by problem: flips, per-metric deltas with paired tests (McNemar, sign-flip), bootstrap intervals and the minimal detectable effect")
         {
             baseline, candidate, output,
         };

@@ -46,6 +46,10 @@ public static class GateCommand
             if (comparison.Mismatches.Count > 0 && !parse.GetValue(allowMismatch))
                 throw new UsageException("the runs are not comparable (use --allow-mismatch to compare anyway):\n  " + string.Join("\n  ", comparison.Mismatches));
             var verdict = GateEvaluator.Evaluate(comparison, gateRules, catalog);
+            // Refused before anything is written: an underpowered gate's pass would be a result it cannot vouch for.
+            if (gateRules.RequirePower && verdict.Underpowered.Count > 0)
+                throw new UsageException($"{gateRules.Source}: require_power: true, and {verdict.Underpowered.Count} checks cannot detect their tolerance: "
+                    + string.Join("; ", verdict.Underpowered.Take(5).Select(c => $"{c.Cell}: {c.Rule} ({c.PowerAdvice})")) + (verdict.Underpowered.Count > 5 ? "; …" : ""));
 
             var table = GateMarkdownWriter.Write(verdict);
             output.Write(table);

@@ -18,6 +18,12 @@ public sealed record CellComparison(
     [property: JsonPropertyName("newly_right")] IReadOnlyList<string> NewlyRight,
     [property: JsonPropertyName("metrics")] IReadOnlyList<MetricComparison> Metrics)
 {
+    /// <summary>Both cells are deterministic (<see cref="CellDeterminism"/>): a count cap on newly failed problems applies as a plain count.</summary>
+    [JsonPropertyName("deterministic")] public bool Deterministic { get; init; }
+
+    /// <summary>Each shared problem's sample outcomes in both runs (not written to compare.json), in the baseline's problem order.</summary>
+    [JsonIgnore] public IReadOnlyList<ProblemOutcome> Outcomes { get; init; } = [];
+
     [JsonIgnore] public int LeftOut => LeftOutBaselineOnly + LeftOutCandidateOnly;
 
     [JsonIgnore] public string Label => Model == CandidateModel ? $"{Model} × {Suite} × {Strategy}" : $"{Model} → {CandidateModel} × {Suite} × {Strategy}";

@@ -4,9 +4,12 @@ using Evaluate.Core.Metrics;
 namespace Evaluate.Reports.Comparison;
 
 /// <summary>One metric of one cell pair, over the problems both runs have.</summary>
-/// <param name="Test">"mcnemar" (exact, discordant pairs) or "bootstrap" (paired, over problems).</param>
-/// <param name="Low">Lower end of the paired bootstrap's 95% interval of the delta.</param>
-/// <param name="Mde">Minimal detectable effect at this size (power 0.8, the α given).</param>
+/// <param name="Test">"mcnemar" (exact, discordant problems; one 0/1 outcome per problem), "sign-flip-exact" or
+/// "sign-flip-mc" (paired permutation test on per-problem differences, enumerated or 40,000 seeded resamples); see
+/// <see cref="PairedTest"/>.</param>
+/// <param name="Low">Lower end of the paired bootstrap's 95% interval of the delta (the bootstrap gives the interval only).</param>
+/// <param name="Mde">Minimal detectable effect at this size (power 0.8, the α given, uncorrected), planned from the
+/// baseline (<see cref="MetricPower"/>).</param>
 public sealed record MetricComparison(
     [property: JsonPropertyName("metric")] string Metric,
     [property: JsonPropertyName("direction"), JsonConverter(typeof(JsonStringEnumConverter<MetricDirection>))] MetricDirection Direction,
@@ -21,6 +24,9 @@ public sealed record MetricComparison(
     [property: JsonPropertyName("alpha")] double Alpha,
     [property: JsonPropertyName("mde")] double? Mde)
 {
+    /// <summary>The per-problem values behind the figures (not written to compare.json): the gate re-tests and lists problems from them.</summary>
+    [JsonIgnore] public PairedValues? Values { get; init; }
+
     /// <summary>How much worse the candidate is, in the metric's units (negative: better); 0 for neutral metrics.</summary>
     public double Worsening => Direction switch
     {

@@ -5,8 +5,9 @@ namespace Evaluate.Reports.Comparison;
 
 /// <summary>
 /// Compares a candidate run with a baseline, problem by problem: pairs cells (<see cref="CellPairing"/>), then problems
-/// by id (the intersection; the rest counted as left out), lists the flips, and tests every paired metric: exact
-/// McNemar for accuracy when every score is 0 or 1, else a paired bootstrap over problems.
+/// by id (the intersection; the rest counted as left out), lists the flips, and tests every paired metric with the test
+/// its per-problem values call for (<see cref="PairedTest"/>: exact McNemar for one 0/1 outcome per problem, else the
+/// paired sign-flip permutation test); a paired bootstrap over problems gives each delta's 95% interval.
 /// </summary>
 /// <param name="catalog">The registered metrics (default: the built-in ones): which are compared, and their per-problem forms.</param>
 public sealed class RunComparer(double alpha = 0.05, int resamples = PairedBootstrap.DefaultResamples, int seed = PairedBootstrap.DefaultSeed,
@@ -39,34 +40,45 @@ public sealed class RunComparer(double alpha = 0.05, int resamples = PairedBoots
         var newlyWrong = shared.Where(p => p.Baseline.Solved && !p.Candidate.Solved).Select(p => p.Baseline.ProblemId).ToList();
         var newlyRight = shared.Where(p => !p.Baseline.Solved && p.Candidate.Solved).Select(p => p.Baseline.ProblemId).ToList();
 
+        var outcomes = shared.Select(p => new ProblemOutcome(p.Baseline.ProblemId, p.Baseline.CorrectCount, p.Baseline.Samples.Count,
+            p.Candidate.CorrectCount, p.Candidate.Samples.Count, p.Baseline.Solved, p.Candidate.Solved)).ToList();
+        var deterministic = CellDeterminism.Of(baseline, candidate);
+
         var metrics = new List<MetricComparison>();
         foreach (var name in PairedMetrics.DefaultNames(baselineSummary, candidateSummary, _catalog).Union(AlsoCompare))
-            if (PairedMetrics.Find(name, _catalog) is { } metric && CompareMetric(metric, shared, newlyWrong.Count, newlyRight.Count, AlphaFor?.Invoke(baseline, name) ?? alpha) is { } comparison)
+            if (PairedMetrics.Find(name, _catalog) is { } metric && CompareMetric(metric, shared, outcomes, deterministic, AlphaFor?.Invoke(baseline, name) ?? alpha) is { } comparison)
                 metrics.Add(comparison);
 
         return new CellComparison(baseline.Key.Model, candidate.Key.Model, baseline.Key.Suite, baseline.Key.Strategy, shared.Count,
-            baseline.Problems.Count - shared.Count, candidate.Problems.Count - shared.Count, newlyWrong, newlyRight, metrics);
+            baseline.Problems.Count - shared.Count, candidate.Problems.Count - shared.Count, newlyWrong, newlyRight, metrics)
+        {
+            Deterministic = deterministic,
+            Outcomes = outcomes,
+        };
     }
 
     private MetricComparison? CompareMetric(PairedMetric metric, List<(ProblemFacts Baseline, ProblemFacts Candidate)> shared,
-        int newlyWrong, int newlyRight, double metricAlpha)
+        IReadOnlyList<ProblemOutcome> outcomes, bool deterministic, double metricAlpha)
     {
-        var b = new List<double>(shared.Count);
-        var c = new List<double>(shared.Count);
-        foreach (var (pb, pc) in shared)
+        var b = new double[shared.Count];
+        var c = new double[shared.Count];
+        for (var i = 0; i < shared.Count; i++)
         {
             // A metric undefined for some problem (n < k) is undefined for the cell, as in summary.json.
-            if (metric.PerProblem(pb) is not { } vb || metric.PerProblem(pc) is not { } vc) return null;
-            b.Add(vb);
-            c.Add(vc);
+            if (metric.PerProblem(shared[i].Baseline) is not { } vb || metric.PerProblem(shared[i].Candidate) is not { } vc) return null;
+            b[i] = vb;
+            c[i] = vc;
         }
-        if (b.Count == 0) return null;
+        if (b.Length == 0) return null;
         var bootstrap = PairedBootstrap.Run(b, c, resamples, seed);
-        var binary = metric.Descriptor == Core.Metrics.BuiltIn.AccuracyMetric.Accuracy && b.Concat(c).All(v => v is 0 or 1);
-        var p = binary ? McNemarTest.ExactPValue(newlyWrong, newlyRight) : bootstrap.PValue;
-        return new MetricComparison(metric.Name, metric.Descriptor.Direction, b.Count, b.Average(), c.Average(), bootstrap.Delta,
-            bootstrap.Low, bootstrap.High, p, binary ? "mcnemar" : "bootstrap", metricAlpha,
-            MinimalDetectableEffect.OfPaired(b, c, metricAlpha));
+        var (p, test) = PairedTest.Run(metric.Descriptor, b, c);
+        var power = MetricPower.Plan(metric.Descriptor, b, [.. outcomes.Select(o => o.BaselineCorrect)], [.. outcomes.Select(o => o.BaselineSamples)],
+            deterministic, tolerance: 0, metricAlpha);
+        return new MetricComparison(metric.Name, metric.Descriptor.Direction, b.Length, b.Average(), c.Average(), bootstrap.Delta,
+            bootstrap.Low, bootstrap.High, p, test, metricAlpha, power?.Mde)
+        {
+            Values = new PairedValues([.. outcomes.Select(o => o.Id)], b, c),
+        };
     }
 
     private static CellSummary? Summary(RunEvidence run, CellEvidence cell) =>

@@ -32,7 +32,7 @@ public sealed record RunEvidence(string Path, RunManifest Manifest, RunSummary S
             var problems = builders.TryGetValue(key, out var cell)
                 ? cell.ToDictionary(e => e.Key, e => e.Value.Build(), StringComparer.Ordinal)
                 : new Dictionary<string, ProblemFacts>(StringComparer.Ordinal);
-            cells.Add(new CellEvidence(key, cellManifest.Model.Label, cellManifest.SuiteVersion, problems));
+            cells.Add(new CellEvidence(key, cellManifest.Model.Label, cellManifest.SuiteVersion, problems) { StrategyParameters = cellManifest.Strategy.Parameters });
         }
         return new RunEvidence(System.IO.Path.GetFullPath(path), manifest, summary, cells);
     }

@@ -1,10 +1,13 @@
 using Evaluate.Core.Running;
+using Evaluate.Reports.Statistics;
 
 namespace Evaluate.Reports.Gate;
 
 /// <summary>
 /// The regression gate's rules (docs/reports.md documents the YAML). A drop is a regression only when it is beyond
-/// its tolerance AND significant at the rule's α; the newly-failed count needs no test (it is a count, not an estimate).
+/// its tolerance AND significant at the rule's α after the family-wise <see cref="Correction"/> over every check of the
+/// gate; on a deterministic cell the newly-failed cap is a plain count, on a sampled cell it counts problems whose
+/// share of correct samples dropped significantly.
 /// </summary>
 public sealed record GateRules(
     double Alpha,
@@ -15,9 +18,22 @@ public sealed record GateRules(
 {
     public const double DefaultAlpha = 0.05;
 
+    /// <summary>How the p-values of all checks of one gate are adjusted (default Holm).</summary>
+    public MultipleTestCorrection Correction { get; init; } = MultipleTestCorrection.Holm;
+
+    /// <summary>When true, a check whose minimal detectable effect exceeds its tolerance makes the gate exit 2.</summary>
+    public bool RequirePower { get; init; }
+
+    /// <summary>The power at which minimal detectable effects are reported.</summary>
+    public double Power { get; init; } = PowerPlanner.DefaultPower;
+
+    /// <summary>The file the rules came from (for messages), or null for the defaults.</summary>
+    public string? Source { get; init; }
+
     /// <summary>
     /// Used when no rules file is given: accuracy, pass@k and maj@k at the largest k may drop by 2 points, completion
-    /// tokens per problem may grow by 10%, all at α = 0.05; a missing cell fails; newly failed problems are not capped.
+    /// tokens per problem may grow by 10%, all at α = 0.05 with Holm's correction over the gate; a missing cell fails;
+    /// newly failed problems are not capped.
     /// </summary>
     public static GateRules Default { get; } = new(DefaultAlpha, MissingCellFails: true, MaxNewlyFailed: null,
     [

@@ -3,6 +3,7 @@ using Evaluate.Core;
 using Evaluate.Core.Components;
 using Evaluate.Core.Metrics;
 using Evaluate.Reports.Comparison;
+using Evaluate.Reports.Statistics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -18,10 +19,10 @@ namespace Evaluate.Reports.Gate;
 public static class GateRulesFile
 {
     private const string TokenMetric = "mean_completion_tokens_per_problem";
-    private static readonly string[] TopKeys = ["alpha", "missing_cell", "max_newly_failed", "token_increase", "metrics", "overrides"];
+    private static readonly string[] TopKeys = ["alpha", "correction", "require_power", "missing_cell", "max_newly_failed", "token_increase", "metrics", "overrides"];
     private static readonly string[] OverrideKeys = ["match", "alpha", "max_newly_failed", "token_increase", "metrics"];
     private static readonly string[] MatchKeys = ["model", "suite", "strategy"];
-    private static readonly string[] RuleKeys = ["max_drop", "relative", "alpha"];
+    private static readonly string[] RuleKeys = ["max_drop", "relative", "alpha", "log", "mid_p"];
 
     /// <param name="catalog">The registered metrics a rule may name (default: the built-in ones).</param>
     public static GateRules Load(string path, MetricCatalog? catalog = null)
@@ -45,6 +46,16 @@ public static class GateRulesFile
         reader.CheckKeys(root, TopKeys, "rules");
 
         var alpha = reader.Alpha(root, "alpha") ?? GateRules.DefaultAlpha;
+        var correction = GateRules.Default.Correction;
+        if (reader.Child(root, "correction") is { } correctionNode)
+            correction = reader.Scalar(correctionNode, "correction") switch
+            {
+                "holm" => MultipleTestCorrection.Holm,
+                "bonferroni" => MultipleTestCorrection.Bonferroni,
+                "none" => MultipleTestCorrection.None,
+                var other => throw Error(file, correctionNode.Start.Line, $"correction: '{other}' is not holm, bonferroni or none"),
+            };
+        var requirePower = reader.Flag(root, "require_power") ?? false;
         var missingCellFails = GateRules.Default.MissingCellFails;
         if (reader.Child(root, "missing_cell") is { } missing)
             missingCellFails = reader.Scalar(missing, "missing_cell") switch
@@ -83,7 +94,12 @@ public static class GateRulesFile
                     rules.Where(r => r.Rule is not null).Select(r => r.Rule!).ToList(), rules.Where(r => r.Rule is null).Select(r => r.Name).ToList()));
             }
         }
-        return new GateRules(alpha, missingCellFails, maxNewlyFailed, order.Select(n => metrics[n]).ToList(), overrides);
+        return new GateRules(alpha, missingCellFails, maxNewlyFailed, order.Select(n => metrics[n]).ToList(), overrides)
+        {
+            Correction = correction,
+            RequirePower = requirePower,
+            Source = file,
+        };
     }
 
     /// <summary>Remembers the line of the last event read, so any parse failure can still name a line.</summary>
@@ -139,6 +155,17 @@ public static class GateRulesFile
             return value;
         }
 
+        public bool? Flag(YamlMappingNode map, string key)
+        {
+            if (Child(map, key) is not { } node) return null;
+            return Scalar(node, key) switch
+            {
+                "true" => true,
+                "false" => false,
+                var other => throw Error(file, node.Start.Line, $"{key}: '{other}' is not true or false"),
+            };
+        }
+
         public (int? Value, bool Set) OptionalCount(YamlMappingNode map, string key, int? fallback)
         {
             if (Child(map, key) is not { } node) return (fallback, false);
@@ -156,7 +183,7 @@ public static class GateRulesFile
             if (Child(map, "token_increase") is { } tokens)
                 rules.Add((TokenMetric, new MetricRule(TokenMetric, Number(tokens, "token_increase", 0, double.MaxValue), true, alpha)));
             if (Child(map, "metrics") is not { } node) return rules;
-            if (node is not YamlMappingNode metrics) throw Error(file, node.Start.Line, "metrics: must map metric names to {max_drop, relative, alpha}");
+            if (node is not YamlMappingNode metrics) throw Error(file, node.Start.Line, "metrics: must map metric names to {max_drop, relative, alpha, log, mid_p}");
             foreach (var (keyNode, value) in metrics.Children)
             {
                 var name = Scalar(keyNode, "metric");
@@ -175,7 +202,11 @@ public static class GateRulesFile
                         "false" => false,
                         var other => throw Error(file, r.Start.Line, $"metrics.{name}.relative: '{other}' is not true or false"),
                     };
-                rules.Add((name, new MetricRule(name, maxDrop, relative, Alpha(rule, "alpha") ?? alpha)));
+                rules.Add((name, new MetricRule(name, maxDrop, relative, Alpha(rule, "alpha") ?? alpha)
+                {
+                    Log = Flag(rule, "log") ?? basis?.Log ?? false,
+                    MidP = Flag(rule, "mid_p") ?? basis?.MidP ?? false,
+                }));
             }
             return rules;
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml.Linq;
 
 namespace Evaluate.Reports.Gate;
@@ -5,7 +6,9 @@ namespace Evaluate.Reports.Gate;
 /// <summary>
 /// The gate's verdict as JUnit XML: one test suite per cell, one test case per rule, a &lt;failure&gt; whose message
 /// names the metric, delta, p-value and flipped problem ids, and &lt;skipped/&gt; for rules that did not apply. XLinq
-/// escapes every value, so model names and ids cannot break the XML; characters XML 1.0 forbids are dropped.
+/// escapes every value, so model names and ids cannot break the XML; characters XML 1.0 forbids are dropped. The gate's
+/// correction, α and family size are &lt;properties&gt; of the root; each test case's raw and adjusted p, test, MDE and
+/// power status are &lt;properties&gt; of the case.
 /// </summary>
 public static class JUnitWriter
 {
@@ -14,7 +17,9 @@ public static class JUnitWriter
         var suites = new XElement("testsuites",
             new XAttribute("name", "evaluate gate"),
             new XAttribute("tests", verdict.Checks.Count),
-            new XAttribute("failures", verdict.Checks.Count(c => c.Outcome == GateOutcome.Fail)));
+            new XAttribute("failures", verdict.Checks.Count(c => c.Outcome == GateOutcome.Fail)),
+            Properties(("correction", verdict.CorrectionName), ("alpha", Number(verdict.Alpha)), ("family_size", verdict.FamilySize.ToString(CultureInfo.InvariantCulture)),
+                ("underpowered", verdict.Underpowered.Count.ToString(CultureInfo.InvariantCulture))));
         foreach (var cell in verdict.Checks.GroupBy(c => c.Cell))
         {
             var suite = new XElement("testsuite",
@@ -25,6 +30,10 @@ public static class JUnitWriter
             foreach (var check in cell)
             {
                 var testCase = new XElement("testcase", new XAttribute("classname", Clean(check.Cell)), new XAttribute("name", Clean(check.Rule)));
+                if (check.Test is not null)
+                    testCase.Add(Properties(("test", check.Test), ("p_value", Number(check.PValue)), ("adjusted_p_value", Number(check.AdjustedPValue)),
+                        ("alpha", Number(check.Alpha)), ("mde", Number(check.Mde)), ("tolerance", Number(check.Tolerance)),
+                        ("underpowered", check.Underpowered ? "true" : "false")));
                 if (check.Outcome == GateOutcome.Fail)
                     testCase.Add(new XElement("failure", new XAttribute("message", Clean(check.Message)), new XAttribute("type", "regression"), Clean(check.Message)));
                 else if (check.Outcome == GateOutcome.Skipped)
@@ -47,6 +56,12 @@ public static class JUnitWriter
         using var writer = System.Xml.XmlWriter.Create(path, settings);
         Build(verdict).Save(writer);
     }
+
+    private static XElement Properties(params (string Name, string? Value)[] properties) =>
+        new("properties", properties.Where(p => p.Value is not null)
+            .Select(p => new XElement("property", new XAttribute("name", p.Name), new XAttribute("value", Clean(p.Value!)))));
+
+    private static string? Number(double? value) => value is { } v && !double.IsNaN(v) ? v.ToString("R", CultureInfo.InvariantCulture) : null;
 
     private static string Clean(string text) => new(text.Where(System.Xml.XmlConvert.IsXmlChar).ToArray());
 }

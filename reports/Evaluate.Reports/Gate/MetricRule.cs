@@ -8,6 +8,12 @@ namespace Evaluate.Reports.Gate;
 /// <param name="Metric">A catalogued metric, or FAMILY@max (pass@max, maj@max) for the headline k both runs have.</param>
 public sealed record MetricRule(string Metric, double MaxDrop, bool Relative, double Alpha)
 {
+    /// <summary>Test and size on log(1 + x) per problem (tokens: a few very long answers do not dominate).</summary>
+    public bool Log { get; init; }
+
+    /// <summary>McNemar's mid-p instead of the exact p for one 0/1 outcome per problem.</summary>
+    public bool MidP { get; init; }
+
     /// <summary>The family of a FAMILY@max name (pass@max → pass), or null.</summary>
     public static string? MaxFamily(string metric) => metric.EndsWith("@max", StringComparison.Ordinal) ? metric[..^4] : null;
 }

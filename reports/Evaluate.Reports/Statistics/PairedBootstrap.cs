@@ -6,6 +6,7 @@ namespace Evaluate.Reports.Statistics;
 /// The 95% interval is the 2.5th and 97.5th percentiles of the resampled means. The two-sided p-value shifts the
 /// resampled means to the null (mean difference 0): p = (1 + #{|d*ᵦ − d̂| ≥ |d̂|}) / (B + 1), the usual bootstrap
 /// test of Efron and Tibshirani (1993, §16.4); the +1s keep it from ever being 0 with finitely many resamples.
+/// Compare and the gate take only the interval from here; their p-values come from <see cref="Comparison.PairedTest"/>.
 /// </summary>
 public static class PairedBootstrap
 {
@@ -28,13 +29,14 @@ public static class PairedBootstrap
         for (var i = 0; i < n; i++) differences[i] = candidate[i] - baseline[i];
         var observed = differences.Average();
 
-        var random = new Random(seed);
+        var random = new SplitMix64((ulong)seed);
         var means = new double[resamples];
         var extreme = 0;
         for (var b = 0; b < resamples; b++)
         {
             double sum = 0;
-            for (var i = 0; i < n; i++) sum += differences[random.Next(n)];
+            // Lemire's multiply-shift maps a 32-bit draw onto 0..n−1 without a division (bias below n/2^32).
+            for (var i = 0; i < n; i++) sum += differences[(int)(((random.Next() >> 32) * (ulong)n) >> 32)];
             means[b] = sum / n;
             // A tiny tolerance so a resample equal to the observed mean up to rounding counts as "as extreme".
             if (Math.Abs(means[b] - observed) >= Math.Abs(observed) - 1e-12) extreme++;

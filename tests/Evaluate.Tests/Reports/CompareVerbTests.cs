@@ -49,7 +49,7 @@ public sealed class CompareVerbTests
     }
 
     [Test]
-    public async Task Pass_at_k_is_compared_per_problem_with_the_bootstrap()
+    public async Task Pass_at_k_is_compared_per_problem_with_the_test_its_values_call_for()
     {
         var root = TestRuns.NewDirectory();
         var baseline = await ReplayRuns.CreateAsync(root, "base", Enumerable.Range(1, 12).Select(i => ($"q{i}", new[] { true, false, true, false })));
@@ -60,11 +60,16 @@ public sealed class CompareVerbTests
         Assert.That(code, Is.Zero, error);
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "cmp", "compare.json")));
         var metrics = json.RootElement.GetProperty("cells")[0].GetProperty("metrics").EnumerateArray().ToDictionary(m => m.GetProperty("metric").GetString()!);
-        // pass@4 per problem: baseline 1 everywhere; candidate 1 on even problems, 0 on odd: mean delta −0.5.
+        // pass@4 per problem (k = n: one 0/1 outcome): baseline 1 everywhere; candidate 1 on even problems, 0 on odd:
+        // mean delta −0.5, and McNemar on 6 discordant problems all one way: p = 2 · 2^-6 = 0.03125.
         Assert.That(metrics["pass@4"].GetProperty("delta").GetDouble(), Is.EqualTo(-0.5).Within(1e-12));
-        Assert.That(metrics["pass@4"].GetProperty("test").GetString(), Is.EqualTo("bootstrap"));
-        Assert.That(metrics["pass@4"].GetProperty("p_value").GetDouble(), Is.LessThan(0.01));
-        // pass@1 = share correct: 0.5 → 1/8 on average.
+        Assert.That(metrics["pass@4"].GetProperty("test").GetString(), Is.EqualTo("mcnemar"));
+        Assert.That(metrics["pass@4"].GetProperty("p_value").GetDouble(), Is.EqualTo(0.03125).Within(1e-12));
+        // pass@1 = share correct: 0.5 → 0.25 (even) or 0 (odd), 1/8 on average; not 0/1, so the sign-flip test, exact
+        // for 12 nonzero differences. Every difference is negative, the most extreme of the 2^12 sign patterns: only
+        // it and its mirror are as extreme, p = 2 / 4096.
         Assert.That(metrics["pass@1"].GetProperty("delta").GetDouble(), Is.EqualTo(0.125 - 0.5).Within(1e-12));
+        Assert.That(metrics["pass@1"].GetProperty("test").GetString(), Is.EqualTo("sign-flip-exact"));
+        Assert.That(metrics["pass@1"].GetProperty("p_value").GetDouble(), Is.EqualTo(2.0 / 4096).Within(1e-12));
     }
 }

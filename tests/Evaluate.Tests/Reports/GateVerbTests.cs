@@ -92,6 +92,9 @@ public sealed class GateVerbTests
     [TestCase("metrics:\n  accuracy: {max_drop: 0.02\n  pass@max: [\n", 2, "not valid YAML")]
     [TestCase("metrics:\n  problems: {max_drop: 1}\n", 2, "no better direction")]
     [TestCase("metrics:\n  acuracy: {max_drop: 0.01}\n", 2, "not in the metric catalog")]
+    [TestCase("alpha: 0.05\ncorrection: sometimes\n", 2, "correction: 'sometimes' is not holm, bonferroni or none")]
+    [TestCase("require_power: yes please\n", 1, "require_power: 'yes please' is not true or false")]
+    [TestCase("metrics:\n  mean_completion_tokens_per_problem: {max_drop: 0.1, log: maybe}\n", 2, "log: 'maybe' is not true or false")]
     public async Task A_broken_rules_file_exits_2_naming_the_line(string rules, int line, string message)
     {
         var root = TestRuns.NewDirectory();
