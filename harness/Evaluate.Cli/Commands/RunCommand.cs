@@ -21,7 +21,8 @@ public static class RunCommand
         {
             var plan = flags.Resolve(parse);
             var options = new RunJobOptions(parse.GetValue(flags.Data), parse.GetValue(flags.Out), parse.GetValue(flags.Resume), parse.InvocationConfiguration.Output,
-                Shard: ShardFlag.Resolve(parse.GetValue(flags.Shard), parse.GetValue(flags.ShardCount), ShardFlag.ProcessEnvironment()));
+                Shard: ShardFlag.Resolve(parse.GetValue(flags.Shard), parse.GetValue(flags.ShardCount), ShardFlag.ProcessEnvironment()),
+                AllowUnverifiedData: parse.GetValue(flags.AllowUnverifiedData));
             var after = new AfterRun(parse.GetValue(flags.History), parse.GetValue(flags.Report), parse.GetValue(flags.HistoryTag), registries.MetricCatalog);
             return await ExecuteAsync(plan, registries, options, cancellationToken, after).ConfigureAwait(false);
         });
