@@ -61,6 +61,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
                 Datasets = datasets,
             }.WithIdentity() with { Shard = options.Shard, UnverifiedData = options.AllowUnverifiedData ? unverified : null };
             // The lock before the guard: a second run or resume of this directory is refused while this one writes.
+            if (File.Exists(files.Directory)) throw new UsageException($"--out '{files.Directory}' is a file, not a directory: choose another --out");
             Directory.CreateDirectory(files.Directory);
             using var runLock = RunDirectoryLock.Acquire(files.Directory, options.Output);
             var earlier = OutputGuard.Check(files, manifest, options.Resume);

@@ -51,7 +51,7 @@ public static class GateCommand
 
             var table = GateMarkdownWriter.Write(verdict);
             output.Write(table);
-            if (parse.GetValue(markdown) is { } markdownPath) File.WriteAllText(markdownPath, table);
+            if (parse.GetValue(markdown) is { } markdownPath) Evaluate.Core.Files.OutputFile.WriteAllText(markdownPath, table);
             if (Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } stepSummary) File.AppendAllText(stepSummary, table + "\n");
             if (parse.GetValue(junit) is { } junitPath) JUnitWriter.Write(verdict, junitPath);
             if (historyPath is not null) HistoryStore.Open(historyPath).RecordVerdict(candidateDir, verdict.Passed);

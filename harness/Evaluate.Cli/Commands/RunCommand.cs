@@ -32,6 +32,7 @@ public static class RunCommand
     /// <summary>Runs a plan with progress on the terminal, then prints the results tables and where they went.</summary>
     public static async Task<int> ExecuteAsync(RunPlan plan, Registries registries, RunJobOptions options, CancellationToken cancellationToken, AfterRun? after = null)
     {
+        after?.CheckFiles();
         var plain = ConsoleMode.IsPlain || !ReferenceEquals(options.Output, Console.Out);
         var job = new RunJob(plan, registries, options with { Plain = plain });
         if (plain)

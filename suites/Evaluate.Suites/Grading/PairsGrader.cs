@@ -8,8 +8,9 @@ namespace Evaluate.Suites.Grading;
 /// <summary>
 /// Grades a JSONL file of {"gold", "response", optional "id"} lines one line at a time (memory does
 /// not grow with the file) and writes each line back with "extracted", "correct" and "reason".
-/// A malformed line throws <see cref="DatasetFormatException"/> naming file, line and field; lines
-/// graded before it are already written and flushed. The built-in graders are registered by name in
+/// A malformed line (or one that is not valid UTF-8) throws <see cref="DatasetFormatException"/> naming file, line and
+/// field; on a stream the lines graded before it are flushed, and an output file is written only when complete (no
+/// partial file under its name). The built-in graders are registered by name in
 /// GraderRegistrations (the `grade` verb's --suite).
 /// </summary>
 public sealed class PairsGrader

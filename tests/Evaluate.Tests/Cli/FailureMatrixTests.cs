@@ -55,6 +55,8 @@ public sealed class FailureMatrixTests
         "compare missing", "compare a-file",
         "report missing", "report a-file",
         "merge missing", "merge a-file",
+        "run --history folder", "run --history pipe", "run --history a-file", "run --cache folder", "run --cache pipe", "run --cache a-file",
+        "gate --history folder", "gate --history pipe", "report --history pipe",
     ];
 
     [TestCaseSource(nameof(FileCases))]
@@ -89,6 +91,10 @@ public sealed class FailureMatrixTests
                 "bad-utf8" => (["run", "--suite", "gsm8k", "--limit", "2", "--data", BadUtf8Data, "--out", output], "gsm8k/test.jsonl:1"),
                 _ => (["run", "--suite", "gsm8k", "--limit", "2", "--data", PipeData, "--out", output], "gsm8k/test.jsonl"),
             },
+            "run" when parts[1] is "--history" or "--cache" =>
+                (["run", "--suite", "game24", "--limit", "2", parts[1], Input(condition), "--out", output], parts[1] + " '" + Input(condition)),
+            "gate" when parts[1] == "--history" => (["gate", "--history", Input(condition), "--candidate", Run], "--history '" + Input(condition)),
+            "report" when parts[1] == "--history" => (["report", Run, "--history", Input(condition), "--out", output], "--history '" + Input(condition)),
             "run" => (["run", "--plan", Input(condition), "--out", output], Path.GetFileName(Input(condition))),
             "replay" => (["replay", "--suite", "probes", "--input", Input(condition), "--out", output], Path.GetFileName(Input(condition))),
             "grade" when parts[1] == "--output" => (["grade", "--suite", "math", "--input", BadUtf8Lines, "--output", Path.Combine(output, "verdicts.jsonl")], "verdicts.jsonl: its folder"),

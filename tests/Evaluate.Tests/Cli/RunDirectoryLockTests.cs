@@ -116,4 +116,26 @@ public sealed class RunDirectoryLockTests
         Assert.That(error, Does.Contain("delete " + Path.Combine(output, RunDirectoryLock.FileName)));
         Assert.That(Directory.EnumerateFiles(output).Select(Path.GetFileName), Is.EqualTo(new[] { RunDirectoryLock.FileName }), "nothing else written");
     }
+
+    [Test]
+    public async Task A_merge_into_a_directory_another_process_writes_exits_2_naming_it()
+    {
+        var work = TestRuns.NewDirectory();
+        var shards = new[] { Path.Combine(work, "s0"), Path.Combine(work, "s1") };
+        for (var i = 0; i < 2; i++)
+        {
+            var (shardCode, _, shardError) = await InProcessCli.RunAsync("run", "--suite", "game24", "--limit", "6", "--shard", $"{i}/2", "--out", shards[i]);
+            Assert.That(shardCode, Is.Zero, shardError);
+        }
+        var merged = Path.Combine(work, "merged");
+        Directory.CreateDirectory(merged);
+        using (var held = RunDirectoryLock.Acquire(merged, TextWriter.Null))
+        {
+            var (code, _, error) = await InProcessCli.RunAsync("merge", shards[0], shards[1], "--out", merged);
+            FailureAssert.Expected(code, error, $"pid {Environment.ProcessId}");
+            Assert.That(Directory.EnumerateFiles(merged).Select(Path.GetFileName), Is.EqualTo(new[] { RunDirectoryLock.FileName }));
+        }
+        var (again, _, againError) = await InProcessCli.RunAsync("merge", shards[0], shards[1], "--out", merged);
+        Assert.That(again, Is.Zero, againError);
+    }
 }
