@@ -34,6 +34,7 @@ public static class ErrorReport
             SocketException s when s.SocketErrorCode is SocketError.AddressAlreadyInUse or SocketError.AccessDenied or SocketError.AddressNotAvailable =>
                 (ExitCodes.BadInput, $"cannot listen: {OneLine(s.Message)}: choose another --port (0 picks a free one)"),
             System.Data.Common.DbException => (ExitCodes.BadInput, $"a database file (--history or --cache) cannot be used: {OneLine(e.Message)}"),
+            IOException { InnerException: SocketException socket } => (ExitCodes.BadInput, $"network error: {OneLine(socket.Message)}: is the address right and reachable?"),
             // The operating system refused a read or write (read-only file system, I/O error, a file locked by
             // another program): the machine's to fix, not a bug.
             IOException => (ExitCodes.BadInput, $"cannot read or write a file: {OneLine(e.Message)}"),
