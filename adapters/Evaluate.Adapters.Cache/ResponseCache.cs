@@ -17,12 +17,15 @@ public sealed class ResponseCache
     {
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
         if (directory is not null && !Directory.Exists(directory)) throw new UsageException($"--cache '{path}': folder '{directory}' does not exist");
+        Evaluate.Core.Files.DatabaseFiles.RequireUsable(path, "--cache");
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true, DefaultTimeout = 30 }.ToString();
         Path = path;
         using var connection = Open();
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA user_version;";
-        var version = Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        int version;
+        try { version = Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture); }
+        catch (SqliteException e) { throw new UsageException($"--cache '{path}' is not a usable SQLite cache: {e.Message}"); }
         if (version > SchemaVersion)
             throw new UsageException($"--cache '{path}': written by a newer version of evaluate (schema {version}; this one reads {SchemaVersion})");
         command.CommandText = """

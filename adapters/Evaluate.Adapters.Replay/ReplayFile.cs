@@ -30,6 +30,8 @@ public sealed class ReplayFile
         var file = new ReplayFile(System.IO.Path.GetFullPath(path), path);
         foreach (var (offset, line, bytes) in JsonLines.Read(file.Path))
         {
+            if (!System.Text.Unicode.Utf8.IsValid(bytes.Span))
+                throw new DatasetFormatException(path, line, "(line)", "not valid UTF-8 (convert the file to UTF-8)");
             var (entry, _) = ReplayLineParser.Parse(path, line, offset, bytes.Span);
             if (file._byId.TryGetValue(entry.Id, out var earlier))
                 throw new DatasetFormatException(path, line, "id", $"'{entry.Id}' already recorded on line {earlier.Line}");

@@ -51,7 +51,7 @@ public sealed class ReplaySuite(ISuite inner, ReplayFile file) : ISuite
             foreach (var problem in inner.Load(new ProblemSelection { Split = "all" })) all.TryAdd(problem.Id, problem);
             return all;
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        catch (MissingDataException)
         {
             return null;
         }

@@ -33,7 +33,8 @@ public static class CliApp
     /// <summary>
     /// Parses and runs one command line; returns its exit code: 0 success, 2 bad usage, configuration or data (the
     /// message alone on <paramref name="error"/>), 3 a run that stopped itself (failing wholesale), 4 a run that
-    /// finished with errored problems, 130 interrupted. Any other exception is a bug and propagates.
+    /// finished with errored problems, 130 interrupted; other expected failures (no space left, a missing file, a port in
+    /// use) as <see cref="ErrorReport.Expected"/> maps them. Any other exception is a bug: exit 70, one line, the trace in a file.
     /// </summary>
     public static async Task<int> InvokeAsync(string[] args, Registries registries, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -63,10 +64,15 @@ public static class CliApp
             await error.WriteLineAsync("Everything finished so far is written and summarised; fix the cause, then --resume retries the errored problems.").ConfigureAwait(false);
             return ExitCodes.RunStopped;
         }
-        catch (Exception e) when (ErrorReport.IsUserError(e))
+        catch (Exception e) when (ErrorReport.Expected(e) is { } expected)
         {
-            await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
-            return ExitCodes.BadInput;
+            await error.WriteLineAsync($"error: {expected.Message}").ConfigureAwait(false);
+            return expected.Code;
+        }
+        catch (Exception e)
+        {
+            await error.WriteLineAsync($"error: {ErrorReport.ReportBug(e, args)}").ConfigureAwait(false);
+            return ExitCodes.InternalError;
         }
     }
 }

@@ -27,18 +27,35 @@ public sealed class MergeJob(Registries registries, TextWriter output)
             throw new UsageException($"merge: {outDirectory} already holds results; choose another --out");
         var set = ShardSet.Check(shardDirectories, allowPartial);
         var journals = ShardJournals.Read(set);
+        Directory.CreateDirectory(outDirectory);
+        using var outLock = RunDirectoryLock.Acquire(outDirectory, output);
+        // Checked again under the lock: another merge or run may have written there since.
+        if (files.HasResults || File.Exists(files.Manifest) || File.Exists(files.Summary))
+            throw new UsageException($"merge: {outDirectory} already holds results; choose another --out");
 
-        journals.Write(files);
-        // Every shard wrote the plan's prompts; the union keeps a partial merge's prompts too.
-        var prompts = set.Shards.Select(s => new ResultFiles(s.Directory).Prompts).Where(File.Exists).ToList();
-        if (prompts.Count > 0) PromptsFile.Write(files.Prompts, prompts.SelectMany(p => PromptsFile.Read(p).Values));
-        ManifestFile.Write(files.Manifest, set.Manifest);
-        var catalog = registries.MetricCatalog;
-        Summary = RunSummary.Build(RunResult.Read(files, set.Manifest, set.Complete), catalog);
-        var target = new ExportTarget(files.Directory, output, Plain: true, catalog);
-        foreach (var name in registries.Exporters.Names)
-            registries.Exporters.Create(name, new ComponentContext { Plan = set.Manifest.Plan }).Export(Summary, target);
-        WriteRunInfo(files.RunInfo, set);
+        var before = Directory.EnumerateFiles(outDirectory).ToHashSet();
+        try
+        {
+            journals.Write(files);
+            // Every shard wrote the plan's prompts; the union keeps a partial merge's prompts too.
+            var prompts = set.Shards.Select(s => new ResultFiles(s.Directory).Prompts).Where(File.Exists).ToList();
+            if (prompts.Count > 0) PromptsFile.Write(files.Prompts, prompts.SelectMany(p => PromptsFile.Read(p).Values));
+            ManifestFile.Write(files.Manifest, set.Manifest);
+            var catalog = registries.MetricCatalog;
+            Summary = RunSummary.Build(RunResult.Read(files, set.Manifest, set.Complete), catalog);
+            var target = new ExportTarget(files.Directory, output, Plain: true, catalog);
+            foreach (var name in registries.Exporters.Names)
+                registries.Exporters.Create(name, new ComponentContext { Plan = set.Manifest.Plan }).Export(Summary, target);
+            WriteRunInfo(files.RunInfo, set);
+        }
+        catch
+        {
+            // A merge that stops (a full disk) takes back what it wrote: no partial run under final names, and the
+            // next merge into this directory is not refused for holding results.
+            foreach (var written in Directory.EnumerateFiles(outDirectory).Where(f => !before.Contains(f) && Path.GetFileName(f) != RunDirectoryLock.FileName))
+                File.Delete(written);
+            throw;
+        }
         if (!set.Complete)
             output.WriteLine($"note: partial merge of {set.Shards.Count} of {set.Shards[0].Shard.Count} shards ({set.Shards.Count(s => !s.Complete)} incomplete): summary.json says \"complete\": false");
     }
@@ -63,6 +80,6 @@ public sealed class MergeJob(Registries registries, TextWriter output)
             ["tool_version"] = RunJob.ToolVersion,
             ["shards"] = shards,
         };
-        File.WriteAllText(path, JsonSerializer.Serialize(merged, ResultJson.Indented) + "\n");
+        Core.Files.OutputFile.WriteAllText(path, JsonSerializer.Serialize(merged, ResultJson.Indented) + "\n");
     }
 }

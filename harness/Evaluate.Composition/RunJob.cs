@@ -17,6 +17,7 @@ using Evaluate.Core.Strategies;
 using Evaluate.Core.Suites;
 using Evaluate.Suites.Catalog;
 using Evaluate.Suites.Data;
+using Evaluate.Suites.Downloads;
 
 namespace Evaluate.Composition;
 
@@ -47,16 +48,23 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
             if (cells.Count == 0) throw new UsageException("the plan has nothing to run (no suite with data present)");
             OutputDirectory = options.Out ?? Path.Combine("results", $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Sanitise(plan.Name)}");
             var files = new ResultFiles(OutputDirectory);
+            var datasets = cells.SelectMany(c => c.Suite.DataFiles).Distinct().ToList();
+            // Refusals come first: nothing on disk is touched by a run that does not start.
+            var unverified = DatasetPins.Check(datasets, catalog.Data, options.AllowUnverifiedData);
+            foreach (var file in unverified)
+                options.Output.WriteLine($"warning: {file.File}: SHA-256 {file.Sha256} does not match its pin {file.PinnedSha256}; used anyway (--allow-unverified-data)");
             var manifest = new RunManifest
             {
                 // The plan as its keys record it (credentials in a URL never reach a result file).
                 Tool = "evaluate", ToolVersion = ToolVersion, Run = plan.Name, Plan = registries.PlanKeys.ForManifest(plan),
                 Cells = cells.Select(CellManifest.Of).ToList(),
-                Datasets = cells.SelectMany(c => c.Suite.DataFiles).Distinct().ToList(),
-            }.WithIdentity() with { Shard = options.Shard };
-            // Refusals come first: nothing on disk is touched by a run that does not start.
-            var earlier = OutputGuard.Check(files, manifest, options.Resume);
+                Datasets = datasets,
+            }.WithIdentity() with { Shard = options.Shard, UnverifiedData = options.AllowUnverifiedData ? unverified : null };
+            // The lock before the guard: a second run or resume of this directory is refused while this one writes.
+            if (File.Exists(files.Directory)) throw new UsageException($"--out '{files.Directory}' is a file, not a directory: choose another --out");
             Directory.CreateDirectory(files.Directory);
+            using var runLock = RunDirectoryLock.Acquire(files.Directory, options.Output);
+            var earlier = OutputGuard.Check(files, manifest, options.Resume);
             // A resumed run keeps the manifest it started with (same identity; its summary is the uninterrupted run's).
             if (File.Exists(files.Manifest)) manifest = earlier!;
             else ManifestFile.Write(files.Manifest, manifest);
@@ -72,29 +80,42 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
             var started = DateTimeOffset.UtcNow;
             var clock = Stopwatch.StartNew();
             var complete = false;
+            var noSpace = false;
             try
             {
                 await new EvaluationRunner(settings, progress, new ResponseAnalyzer(tokenizer.Positions)).RunAsync(cells, cancellationToken).ConfigureAwait(false);
                 complete = true;
             }
+            catch (IOException e) when (Core.Files.NoSpace.Is(e))
+            {
+                noSpace = true;
+                throw;
+            }
             finally
             {
-                // Interrupted, failed or not, everything this run finished is summarised.
-                var result = RunResult.Read(files, manifest, complete);
-                var metrics = registries.MetricCatalog;
-                Summary = RunSummary.Build(result, metrics);
-                FirstError = result.Problems.FirstOrDefault(p => p.Error is not null)?.Error;
-                InternalErrorWarning.Write(result.Problems, options.Output);
-                var target = new ExportTarget(files.Directory, options.Output, options.Plain, metrics);
-                foreach (var name in registries.Exporters.Names)
-                    registries.Exporters.Create(name, new ComponentContext { Plan = plan }).Export(Summary, target);
-                WriteRunInfo(files.RunInfo, started, clock.Elapsed, complete, plan.Concurrency, EndpointTraffic.Of(cells, options.Output));
+                // On a full disk the summary is tried but its failure must not hide the first one, which names the file.
+                try { Summarise(files, manifest, complete, started, clock.Elapsed, cells); }
+                catch (IOException e) when (noSpace && Core.Files.NoSpace.Is(e)) { }
             }
         }
         finally
         {
             await DisposeModelsAsync(cells).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Summarises what the run finished (interrupted, failed or not) and writes it through the exporters.</summary>
+    private void Summarise(ResultFiles files, RunManifest manifest, bool complete, DateTimeOffset started, TimeSpan elapsed, List<RunCell> cells)
+    {
+        var result = RunResult.Read(files, manifest, complete);
+        var metrics = registries.MetricCatalog;
+        Summary = RunSummary.Build(result, metrics);
+        FirstError = result.Problems.FirstOrDefault(p => p.Error is not null)?.Error;
+        InternalErrorWarning.Write(result.Problems, options.Output);
+        var target = new ExportTarget(files.Directory, options.Output, options.Plain, metrics);
+        foreach (var name in registries.Exporters.Names)
+            registries.Exporters.Create(name, new ComponentContext { Plan = plan }).Export(Summary, target);
+        WriteRunInfo(files.RunInfo, started, elapsed, complete, plan.Concurrency, EndpointTraffic.Of(cells, options.Output));
     }
 
     /// <summary>Each suite's prompt for each problem of the plan (every shard writes the same file).</summary>
@@ -224,7 +245,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
             ["processors"] = Environment.ProcessorCount,
         };
         if (endpoints is not null) info["endpoints"] = endpoints;
-        File.WriteAllText(path, JsonSerializer.Serialize(info, ResultJson.Indented) + "\n");
+        Core.Files.OutputFile.WriteAllText(path, JsonSerializer.Serialize(info, ResultJson.Indented) + "\n");
     }
 
     private static string Sanitise(string name) =>

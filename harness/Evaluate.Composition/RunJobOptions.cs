@@ -7,4 +7,6 @@ namespace Evaluate.Composition;
 /// <param name="Output">Where notes and text exporters write.</param>
 /// <param name="Plain">No colours or box drawing.</param>
 /// <param name="Shard">Run only this shard of every cell's problems (see docs/scale.md); null runs them all.</param>
-public sealed record RunJobOptions(string? Data, string? Out, bool Resume, TextWriter Output, bool Plain = true, Core.Sharding.Shard? Shard = null);
+/// <param name="AllowUnverifiedData">Run on data files whose SHA-256 differs from their pin (recorded in manifest.json).</param>
+public sealed record RunJobOptions(string? Data, string? Out, bool Resume, TextWriter Output, bool Plain = true, Core.Sharding.Shard? Shard = null,
+    bool AllowUnverifiedData = false);

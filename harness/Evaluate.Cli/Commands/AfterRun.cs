@@ -7,6 +7,15 @@ namespace Evaluate.Cli.Commands;
 /// <param name="Catalog">The registered metrics the report's tables are built from (default: the built-in ones).</param>
 public sealed record AfterRun(string? History, bool Report, string? Tag = null, Core.Metrics.MetricCatalog? Catalog = null)
 {
+    /// <summary>Refuses an unusable --history file before the run, not after hours of it.</summary>
+    public void CheckFiles()
+    {
+        if (History is null) return;
+        Core.Files.DatabaseFiles.RequireUsable(History, "--history");
+        // An existing file must be a history database; a new one is created only once there is a run to append.
+        if (File.Exists(History)) HistoryStore.Open(History);
+    }
+
     public void Apply(string runDirectory, TextWriter output)
     {
         if (History is not null)

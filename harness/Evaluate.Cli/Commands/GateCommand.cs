@@ -23,10 +23,11 @@ public static class GateCommand
         var rules = new Option<string?>("--rules") { Description = "Rules file (YAML; see docs/reports.md); default: 2-point drops, 10% more tokens, α = 0.05" };
         var junit = new Option<string?>("--junit") { Description = "Write JUnit XML here (one test case per rule × cell)" };
         var markdown = new Option<string?>("--markdown") { Description = "Write the Markdown verdict table here (it is also appended to $GITHUB_STEP_SUMMARY when set)" };
-        var allowMismatch = new Option<bool>("--allow-mismatch") { Description = "Compare even when datasets (SHA-256) or suite versions differ" };
+        var allowMismatch = new Option<bool>("--allow-mismatch") { Description = "Compare even when datasets (SHA-256), suite versions or the problem sets (--min-overlap) differ" };
+        var minOverlap = OverlapFlags.MinOverlap();
         var command = new Command("gate", "Fail (exit 1) when the candidate regressed beyond tolerance and significantly; exit 2 on bad rules or data")
         {
-            baseline, history, tag, candidate, rules, junit, markdown, allowMismatch,
+            baseline, history, tag, candidate, rules, junit, markdown, allowMismatch, minOverlap,
         };
         command.SetAction(parse =>
         {
@@ -45,6 +46,7 @@ public static class GateCommand
             var comparison = comparer.Compare(RunEvidence.Read(baselineDir), candidateRun);
             if (comparison.Mismatches.Count > 0 && !parse.GetValue(allowMismatch))
                 throw new UsageException("the runs are not comparable (use --allow-mismatch to compare anyway):\n  " + string.Join("\n  ", comparison.Mismatches));
+            ProblemOverlapCheck.Require(comparison, parse.GetValue(minOverlap), parse.GetValue(allowMismatch));
             var verdict = GateEvaluator.Evaluate(comparison, gateRules, catalog);
             // Refused before anything is written: an underpowered gate's pass would be a result it cannot vouch for.
             if (gateRules.RequirePower && verdict.Underpowered.Count > 0)
@@ -53,7 +55,7 @@ public static class GateCommand
 
             var table = GateMarkdownWriter.Write(verdict);
             output.Write(table);
-            if (parse.GetValue(markdown) is { } markdownPath) File.WriteAllText(markdownPath, table);
+            if (parse.GetValue(markdown) is { } markdownPath) Evaluate.Core.Files.OutputFile.WriteAllText(markdownPath, table);
             if (Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } stepSummary) File.AppendAllText(stepSummary, table + "\n");
             if (parse.GetValue(junit) is { } junitPath) JUnitWriter.Write(verdict, junitPath);
             if (historyPath is not null) HistoryStore.Open(historyPath).RecordVerdict(candidateDir, verdict.Passed);

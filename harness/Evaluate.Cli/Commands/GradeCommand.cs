@@ -33,10 +33,18 @@ public static class GradeCommand
             // Writing verdicts over the pairs being read would destroy the input mid-read.
             if (outputPath is not null && SameFile(inputPath, outputPath))
                 throw new UsageException($"--output '{outputPath}' is the --input file: choose another output");
-            GradingCounts counts;
+            GradingCounts counts = default!;
             using (var inputStream = new Evaluate.Core.Files.LineLimitedStream(File.OpenRead(inputPath), inputPath, Evaluate.Core.Files.TextFiles.MaxLineBytes))
-            using (var outputStream = outputPath is null ? Console.OpenStandardOutput() : File.Create(outputPath))
-                counts = grader.Grade(inputStream, outputStream, inputPath);
+            {
+                // To a file: written under a temporary name and moved into place when complete, so a refused line or a
+                // full disk leaves the earlier file (if any) as it was.
+                if (outputPath is null)
+                {
+                    using var standardOutput = Console.OpenStandardOutput();
+                    counts = grader.Grade(inputStream, standardOutput, inputPath);
+                }
+                else Evaluate.Core.Files.OutputFile.Write(outputPath, stream => counts = grader.Grade(inputStream, stream, inputPath));
+            }
             var summary = $"graded {counts.Graded}: {counts.Correct} correct, {counts.Wrong} wrong, {counts.Unparseable} unparseable, {counts.NoAnswer} without an answer";
             (outputPath is null ? parse.InvocationConfiguration.Error : parse.InvocationConfiguration.Output).WriteLine(summary);
             return ExitCodes.Success;

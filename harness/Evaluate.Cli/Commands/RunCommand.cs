@@ -21,7 +21,8 @@ public static class RunCommand
         {
             var plan = flags.Resolve(parse);
             var options = new RunJobOptions(parse.GetValue(flags.Data), parse.GetValue(flags.Out), parse.GetValue(flags.Resume), parse.InvocationConfiguration.Output,
-                Shard: ShardFlag.Resolve(parse.GetValue(flags.Shard), parse.GetValue(flags.ShardCount), ShardFlag.ProcessEnvironment()));
+                Shard: ShardFlag.Resolve(parse.GetValue(flags.Shard), parse.GetValue(flags.ShardCount), ShardFlag.ProcessEnvironment()),
+                AllowUnverifiedData: parse.GetValue(flags.AllowUnverifiedData));
             var after = new AfterRun(parse.GetValue(flags.History), parse.GetValue(flags.Report), parse.GetValue(flags.HistoryTag), registries.MetricCatalog);
             return await ExecuteAsync(plan, registries, options, cancellationToken, after).ConfigureAwait(false);
         });
@@ -31,6 +32,7 @@ public static class RunCommand
     /// <summary>Runs a plan with progress on the terminal, then prints the results tables and where they went.</summary>
     public static async Task<int> ExecuteAsync(RunPlan plan, Registries registries, RunJobOptions options, CancellationToken cancellationToken, AfterRun? after = null)
     {
+        after?.CheckFiles();
         var plain = ConsoleMode.IsPlain || !ReferenceEquals(options.Output, Console.Out);
         var job = new RunJob(plan, registries, options with { Plain = plain });
         if (plain)

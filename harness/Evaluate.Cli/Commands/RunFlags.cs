@@ -30,12 +30,13 @@ public sealed class RunFlags
     public Option<string?> Shard { get; } = new("--shard") { Description = "Run one shard of every cell's problems: I/N (0-based), or auto (Kubernetes Indexed Job, SLURM array, EVALUATE_SHARD_INDEX/COUNT); merge the shards with `evaluate merge` (see docs/scale.md)" };
     public Option<int?> ShardCount { get; } = new("--shard-count") { Description = "With --shard auto: the number of shards where the engine does not say (Kubernetes: the Job's completions)" };
     public Option<bool> Report { get; } = new("--report") { Description = "Also write report.html (with charts and the sample browser) into the output directory" };
+    public Option<bool> AllowUnverifiedData { get; } = new("--allow-unverified-data") { Description = "Run even when a data file's SHA-256 differs from its pin (`datasets verify` says which); recorded in manifest.json" };
 
     public void AddTo(Command command)
     {
         command.Options.Add(Plan);
         foreach (var (_, option) in _planFlags) command.Options.Add(option);
-        foreach (var option in new Option[] { Data, Out, Resume, History, HistoryTag, Report, Shard, ShardCount })
+        foreach (var option in new Option[] { Data, Out, Resume, History, HistoryTag, Report, Shard, ShardCount, AllowUnverifiedData })
             command.Options.Add(option);
     }
 

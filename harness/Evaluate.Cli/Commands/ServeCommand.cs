@@ -28,6 +28,8 @@ public static class ServeCommand
         var command = new Command("serve", "Serve a model adapter as an OpenAI-compatible HTTP server on 127.0.0.1") { model, modelName, baseUrl, port, data, tokenizer, cache, faults };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetValue(port) is < 0 or > 65535)
+                throw new Evaluate.Core.UsageException($"--port {parse.GetValue(port)}: a port is 0 to 65535 (0 picks a free one)");
             var catalog = new SuiteCatalog(DataDirectory.Resolve(parse.GetValue(data)), registries.Suites);
             var tokenizerName = parse.GetValue(tokenizer)!;
             PlanValidator.Check(new RunPlan { Tokenizer = tokenizerName });

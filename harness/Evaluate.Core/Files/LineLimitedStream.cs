@@ -43,10 +43,23 @@ public sealed class LineLimitedStream(Stream inner, string displayName, int maxL
         $"longer than {maxLineBytes / (1 << 20)} MiB: refused (is this the right file?)");
 
     public override bool CanRead => true;
-    public override bool CanSeek => false;
+    /// <summary>Seekable as far as a reader needs to look at the head and start over (<see cref="Position"/> = 0).</summary>
+    public override bool CanSeek => inner.CanSeek;
     public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+    public override long Length => inner.Length;
+
+    public override long Position
+    {
+        get => inner.Position;
+        set
+        {
+            if (value != 0) throw new NotSupportedException("a line-limited stream can only start over");
+            inner.Position = 0;
+            _lineBytes = 0;
+            _line = 1;
+        }
+    }
+
     public override void Flush() { }
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
     public override void SetLength(long value) => throw new NotSupportedException();

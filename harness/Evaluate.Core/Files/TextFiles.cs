@@ -27,14 +27,35 @@ public static class TextFiles
         if (!OperatingSystem.IsWindows() && (full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal)
                                              || full.StartsWith("/sys/", StringComparison.Ordinal)))
             throw new UsageException($"{what} '{path}' is not a regular file (it leads to {full})");
+        // Opening a pipe blocks until a writer comes, and it can be read only once: refused before it is opened.
+        if (FileKind.Special(full) is { } kind)
+            throw new UsageException($"{what} '{path}' is {kind}, not a regular file: save the stream to a file first and give that");
     }
 
-    /// <summary>A reader over a regular, line-capped, strictly UTF-8 file (a BOM is skipped).</summary>
-    public static StreamReader OpenReader(string path, string displayName, string what = "file", int maxLineBytes = MaxLineBytes)
+    /// <summary>A reader over a regular, line-capped, strictly UTF-8 file (a BOM is skipped; invalid UTF-8 is refused naming its line).</summary>
+    public static TextReader OpenReader(string path, string displayName, string what = "file", int maxLineBytes = MaxLineBytes)
     {
         RequireRegularFile(path, what);
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16, FileOptions.SequentialScan);
-        return new StreamReader(new LineLimitedStream(stream, displayName, maxLineBytes), StrictUtf8, detectEncodingFromByteOrderMarks: true);
+        return new StrictTextReader(new StreamReader(new LineLimitedStream(stream, displayName, maxLineBytes), StrictUtf8, detectEncodingFromByteOrderMarks: true),
+            path, displayName, what);
+    }
+
+    /// <summary>
+    /// The refusal of a file that failed to decode: read again line by line, which names the first invalid line (the
+    /// decoder that failed read ahead in blocks and cannot).
+    /// </summary>
+    public static UsageException InvalidUtf8(string path, string displayName, string what)
+    {
+        try
+        {
+            foreach (var _ in ReadLines(path, displayName, what)) { }
+        }
+        catch (DatasetFormatException e)
+        {
+            return e;
+        }
+        return new UsageException($"{displayName}: not valid UTF-8");
     }
 
     /// <summary>

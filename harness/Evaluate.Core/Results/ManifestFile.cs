@@ -16,8 +16,6 @@ public sealed record ManifestFile(
 
     public static void Write(string path, RunManifest manifest)
     {
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(new ManifestFile(SchemaName, manifest), ResultJson.Indented) + "\n");
-        File.Move(temporary, path, overwrite: true);
+        Files.OutputFile.WriteAllText(path, JsonSerializer.Serialize(new ManifestFile(SchemaName, manifest), ResultJson.Indented) + "\n");
     }
 }

@@ -15,14 +15,12 @@ public static class PromptsFile
     /// <summary>Writes the file through a temporary name, so a reader never sees half of it.</summary>
     public static void Write(string path, IEnumerable<PromptRecord> prompts)
     {
-        var temporary = path + ".tmp";
-        using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false), 1 << 16) { NewLine = "\n" })
+        Files.OutputFile.WriteText(path, writer =>
         {
             var seen = new HashSet<(string, string)>();
             foreach (var prompt in prompts)
                 if (seen.Add((prompt.Suite, prompt.ProblemId))) writer.WriteLine(JsonSerializer.Serialize(prompt, ResultJson.Lines));
-        }
-        File.Move(temporary, path, overwrite: true);
+        });
     }
 
     /// <summary>The prompts of a run by suite and problem id; empty when the run has none (older versions).</summary>

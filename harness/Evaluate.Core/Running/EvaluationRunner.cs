@@ -29,11 +29,21 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
         Directory.CreateDirectory(_files.Directory);
         var done = settings.Resume ? ResumeState.Prepare(_files, settings.RetryErrors) : ResumeState.Fresh(_files);
         var errors = new ErrorWatch(settings.MaxErrors, cells.Sum(c => c.Problems.Count(InShard)) - done.Count);
-        await using (var samples = new StreamWriter(_files.Samples, append: true))
-        await using (var problems = new StreamWriter(_files.Problems, append: true))
-        await using (var timings = new StreamWriter(_files.Timings, append: true))
+        try
+        {
+            await using var samples = new StreamWriter(Evaluate.Core.Files.OutputFile.OpenAppend(_files.Samples));
+            await using var problems = new StreamWriter(Evaluate.Core.Files.OutputFile.OpenAppend(_files.Problems));
+            await using var timings = new StreamWriter(Evaluate.Core.Files.OutputFile.OpenAppend(_files.Timings));
             foreach (var cell in cells)
                 await RunCellAsync(cell, done, errors, samples, problems, timings, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException e) when (Evaluate.Core.Files.NoSpace.Is(e))
+        {
+            // A full disk cut a line short: cut it off, so the journals hold whole records only (the summary reads them
+            // without tripping on half a line, and --resume redoes that problem).
+            foreach (var journal in new[] { _files.Samples, _files.Problems, _files.Timings }) JournalLines.DropTornTail(journal);
+            throw;
+        }
         // A resumed run appended the problems it redid after the others: put every journal back in problem order, so
         // the files are the bytes an uninterrupted run writes.
         if (settings.Resume) JournalOrder.Restore(_files, cells);

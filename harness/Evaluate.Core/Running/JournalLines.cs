@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace Evaluate.Core.Running;
@@ -49,16 +48,14 @@ public static class JournalLines
     private static void Rewrite(string path, IEnumerable<string> lines)
     {
         if (!File.Exists(path)) return;
-        var temporary = path + ".tmp";
-        using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)))
+        Files.OutputFile.WriteText(path, writer =>
         {
             foreach (var text in lines)
             {
                 writer.Write(text);
                 writer.Write('\n');
             }
-        }
-        File.Move(temporary, path, overwrite: true);
+        });
     }
 
     /// <summary>Each line with what <paramref name="project"/> reads from it, taken while its parsed form is alive.</summary>

@@ -24,6 +24,13 @@ public sealed record RunManifest
     /// </summary>
     [JsonPropertyName("shard"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public Sharding.Shard? Shard { get; init; }
 
+    /// <summary>
+    /// With run --allow-unverified-data: the data files read although their SHA-256 differs from their pin (empty when
+    /// every file matched); absent when the flag was not given. Not part of the identity: the hashes in
+    /// <see cref="Datasets"/> already are.
+    /// </summary>
+    [JsonPropertyName("unverified_data"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<UnverifiedDataset>? UnverifiedData { get; init; }
+
     /// <summary>This manifest with its identity and fingerprint filled in from its plan, cells and datasets.</summary>
     public RunManifest WithIdentity()
     {

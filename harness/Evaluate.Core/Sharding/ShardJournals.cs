@@ -1,4 +1,3 @@
-using System.Text;
 using Evaluate.Core.Running;
 
 namespace Evaluate.Core.Sharding;
@@ -72,11 +71,13 @@ public sealed class ShardJournals
 
     private static void WriteLines(string path, IEnumerable<JournalLine> lines)
     {
-        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
-        foreach (var line in lines)
+        Files.OutputFile.WriteText(path, writer =>
         {
-            writer.Write(line.Text);
-            writer.Write('\n');
-        }
+            foreach (var line in lines)
+            {
+                writer.Write(line.Text);
+                writer.Write('\n');
+            }
+        });
     }
 }

@@ -8,8 +8,6 @@ public static class ComparisonJsonWriter
 {
     public static void Write(RunComparison comparison, string path)
     {
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(comparison, ResultJson.Indented) + "\n");
-        File.Move(temporary, path, overwrite: true);
+        Evaluate.Core.Files.OutputFile.WriteAllText(path, JsonSerializer.Serialize(comparison, ResultJson.Indented) + "\n");
     }
 }

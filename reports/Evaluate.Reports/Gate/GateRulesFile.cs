@@ -27,8 +27,9 @@ public static class GateRulesFile
     /// <param name="catalog">The registered metrics a rule may name (default: the built-in ones).</param>
     public static GateRules Load(string path, MetricCatalog? catalog = null)
     {
-        if (!File.Exists(path)) throw new UsageException($"--rules: {path}: no such file");
-        return Parse(File.ReadAllText(path), path, catalog);
+        if (!File.Exists(path) && !Directory.Exists(path)) throw new UsageException($"--rules: {path}: no such file");
+        // Through the shared reader: a directory or pipe is refused, invalid UTF-8 named by its line.
+        return Parse(string.Join('\n', Evaluate.Core.Files.TextFiles.ReadLines(path, path, "--rules").Select(l => l.Text)), path, catalog);
     }
 
     public static GateRules Parse(string text, string file, MetricCatalog? catalog = null)

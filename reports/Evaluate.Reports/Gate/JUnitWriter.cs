@@ -53,8 +53,11 @@ public static class JUnitWriter
         if (directory is not null) Directory.CreateDirectory(directory);
         // XDocument.Save writes a UTF-8 BOM by default; some CI JUnit readers choke on it before the XML declaration.
         var settings = new System.Xml.XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), Indent = true };
-        using var writer = System.Xml.XmlWriter.Create(path, settings);
-        Build(verdict).Save(writer);
+        Evaluate.Core.Files.OutputFile.Write(path, stream =>
+        {
+            using var writer = System.Xml.XmlWriter.Create(stream, settings);
+            Build(verdict).Save(writer);
+        });
     }
 
     private static XElement Properties(params (string Name, string? Value)[] properties) =>

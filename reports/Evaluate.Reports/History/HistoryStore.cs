@@ -33,8 +33,10 @@ public sealed class HistoryStore
     {
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
         if (directory is not null) Directory.CreateDirectory(directory);
+        Evaluate.Core.Files.DatabaseFiles.RequireUsable(path, "--history");
         var store = new HistoryStore(path);
-        store.Migrate();
+        try { store.Migrate(); }
+        catch (Microsoft.Data.Sqlite.SqliteException e) { throw new UsageException($"--history '{path}' is not a usable history database: {e.Message}"); }
         return store;
     }
 

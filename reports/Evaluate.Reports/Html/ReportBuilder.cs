@@ -1,4 +1,5 @@
 using Evaluate.Core;
+using Evaluate.Core.Files;
 using Evaluate.Core.Results;
 using Evaluate.Reports.Charts;
 using Evaluate.Reports.Comparison;
@@ -81,13 +82,12 @@ public static class ReportBuilder
         Directory.CreateDirectory(charts);
         foreach (var chart in page.Charts)
         {
-            File.WriteAllText(Path.Combine(charts, chart.Name + ".svg"), chart.Svg);
-            File.WriteAllBytes(Path.Combine(charts, chart.Name + ".png"), chart.Png);
+            OutputFile.WriteAllText(Path.Combine(charts, chart.Name + ".svg"), chart.Svg);
+            OutputFile.WriteAllBytes(Path.Combine(charts, chart.Name + ".png"), chart.Png);
         }
-        File.WriteAllText(Path.Combine(options.Out, "report.md"), ReportMarkdownWriter.Write(page));
+        OutputFile.WriteAllText(Path.Combine(options.Out, "report.md"), ReportMarkdownWriter.Write(page));
         var html = Path.Combine(options.Out, "report.html");
-        File.WriteAllText(html + ".tmp", HtmlReportWriter.Write(page));
-        File.Move(html + ".tmp", html, overwrite: true);
+        OutputFile.WriteAllText(html, HtmlReportWriter.Write(page));
         return html;
     }
 

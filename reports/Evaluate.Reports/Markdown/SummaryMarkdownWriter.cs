@@ -17,7 +17,7 @@ public sealed class SummaryMarkdownWriter : IRunExporter
     public string Name => "markdown";
 
     public void Export(RunSummary summary, ExportTarget target) =>
-        File.WriteAllText(Path.Combine(target.Directory, "summary.md"), Write(summary, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(target.Directory))), target.Metrics));
+        Evaluate.Core.Files.OutputFile.WriteAllText(Path.Combine(target.Directory, "summary.md"), Write(summary, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(target.Directory))), target.Metrics));
 
     public static string Write(RunSummary summary, string runName, MetricCatalog? catalog = null)
     {

@@ -26,10 +26,9 @@ public sealed class SummaryCsvWriter : IRunExporter
                 if (!columns.Contains(key)) columns.Add(key);
 
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape };
-        var temporary = path + ".tmp";
-        using (var writer = new StreamWriter(temporary))
-        using (var csv = new CsvWriter(writer, config))
+        Evaluate.Core.Files.OutputFile.WriteText(path, writer =>
         {
+            using var csv = new CsvWriter(writer, config, leaveOpen: true);
             foreach (var column in columns) csv.WriteField(column);
             csv.NextRecord();
             foreach (var row in rows)
@@ -37,8 +36,7 @@ public sealed class SummaryCsvWriter : IRunExporter
                 foreach (var column in columns) csv.WriteField(row.TryGetValue(column, out var v) ? v : "");
                 csv.NextRecord();
             }
-        }
-        File.Move(temporary, path, overwrite: true);
+        });
     }
 
     private static OrderedDictionary<string, string> Flatten(CellSummary cell, MetricCatalog catalog)

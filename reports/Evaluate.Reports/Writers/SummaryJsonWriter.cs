@@ -14,8 +14,6 @@ public sealed class SummaryJsonWriter : IRunExporter
 
     public static void Write(RunSummary summary, string path)
     {
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(summary, ResultJson.Indented) + "\n");
-        File.Move(temporary, path, overwrite: true);
+        Evaluate.Core.Files.OutputFile.WriteAllText(path, JsonSerializer.Serialize(summary, ResultJson.Indented) + "\n");
     }
 }

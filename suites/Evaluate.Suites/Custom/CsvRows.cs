@@ -37,7 +37,7 @@ public static class CsvRows
     }
 
     /// <summary>The fields of the next record, or null at the end of the file.</summary>
-    private static List<string>? ReadRecord(StreamReader reader, string file, ref int line)
+    private static List<string>? ReadRecord(TextReader reader, string file, ref int line)
     {
         if (reader.Peek() < 0) return null;
         var fields = new List<string>();

@@ -26,7 +26,8 @@ public abstract class JsonlSuite(DataDirectory data, string relativePath) : ISui
         SelectionFilter.RequireSingleSplit(Name, selection.Split);
         var path = data.File(relativePath);
         if (!File.Exists(path))
-            throw new FileNotFoundException($"{Name}: {path} not found (set --data or EVALUATE_DATA, or run 'evaluate datasets fetch')", path);
+            throw new MissingDataException(
+                $"suite '{Name}': data file {path} not found ({data.Origin}): run 'evaluate datasets fetch --data {data.Path}', or point --data (or EVALUATE_DATA) at a folder holding {relativePath}");
         var problems = JsonlRows.Read(path).Select(ToProblem).ToList();
         _files = [new DatasetFileInfo(Name, relativePath, FileHash.Sha256(path), problems.Count)];
         return SelectionFilter.Apply(problems, selection);

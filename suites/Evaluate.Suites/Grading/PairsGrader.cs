@@ -8,8 +8,9 @@ namespace Evaluate.Suites.Grading;
 /// <summary>
 /// Grades a JSONL file of {"gold", "response", optional "id"} lines one line at a time (memory does
 /// not grow with the file) and writes each line back with "extracted", "correct" and "reason".
-/// A malformed line throws <see cref="DatasetFormatException"/> naming file, line and field; lines
-/// graded before it are already written and flushed. The built-in graders are registered by name in
+/// A malformed line (or one that is not valid UTF-8) throws <see cref="DatasetFormatException"/> naming file, line and
+/// field; on a stream the lines graded before it are flushed, and an output file is written only when complete (no
+/// partial file under its name). The built-in graders are registered by name in
 /// GraderRegistrations (the `grade` verb's --suite).
 /// </summary>
 public sealed class PairsGrader
@@ -34,8 +35,9 @@ public sealed class PairsGrader
     public GradingCounts Grade(string inputPath, string outputPath)
     {
         using var input = File.OpenRead(inputPath);
-        using var output = File.Create(outputPath);
-        return Grade(input, output, inputPath);
+        GradingCounts counts = default!;
+        Evaluate.Core.Files.OutputFile.Write(outputPath, output => counts = Grade(input, output, inputPath));
+        return counts;
     }
 
     /// <param name="fileName">Named in error messages.</param>
@@ -49,7 +51,7 @@ public sealed class PairsGrader
             var head = lines.Peek;
             // UTF-16 and UTF-32 byte order marks: StreamReader decodes those; the byte path is for UTF-8 only.
             if (head.Length == 0 || head[0] is not (0xFE or 0xFF) && !head.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF]))
-                return GradeLines(Utf8Lines(lines), output, fileName);
+                return GradeLines(Utf8Lines(lines, fileName), output, fileName);
             input.Position = start;
         }
         return GradeLines(DecodedLines(input), output, fileName);
@@ -57,7 +59,7 @@ public sealed class PairsGrader
 
     /// <summary>The fast path: each line parsed from the bytes it was read as; lines that are not plain valid UTF-8
     /// objects are decoded and re-encoded as the decoded path reads them, so results stay the same.</summary>
-    private static IEnumerable<(int Number, ReadOnlyMemory<byte> Json)> Utf8Lines(Utf8LineReader lines)
+    private static IEnumerable<(int Number, ReadOnlyMemory<byte> Json)> Utf8Lines(Utf8LineReader lines, string fileName)
     {
         var number = 0;
         while (lines.TryReadLine(out var line))
@@ -70,6 +72,9 @@ public sealed class PairsGrader
                 yield return (number, line);
                 continue;
             }
+            // Decoding would turn invalid bytes into U+FFFD and grade that text: refused instead, naming the line.
+            if (!System.Text.Unicode.Utf8.IsValid(line.Span))
+                throw new DatasetFormatException(fileName, number, "(line)", "not valid UTF-8 (convert the file to UTF-8)");
             var text = Encoding.UTF8.GetString(line.Span);
             if (!string.IsNullOrWhiteSpace(text)) yield return (number, Encoding.UTF8.GetBytes(text));
         }
@@ -91,8 +96,10 @@ public sealed class PairsGrader
     {
         var verdicts = new VerdictWriter(output);
         var counts = new Counter();
-        foreach (var (number, json) in lines)
+        using var reading = lines.GetEnumerator();
+        while (NextLine(reading, verdicts) is { } next)
         {
+            var (number, json) = next;
             if (DocumentPathOnly || !FastPairReader.TryRead(json.Span, out var pair))
             {
                 // Anything the fast reader does not take is read as a document, which also names what is wrong.
@@ -109,6 +116,20 @@ public sealed class PairsGrader
         }
         verdicts.Flush();
         return counts.ToCounts();
+    }
+
+    /// <summary>The next line, or null at the end; a line refused while reading keeps the verdicts written before it.</summary>
+    private static (int Number, ReadOnlyMemory<byte> Json)? NextLine(IEnumerator<(int Number, ReadOnlyMemory<byte> Json)> lines, VerdictWriter verdicts)
+    {
+        try
+        {
+            return lines.MoveNext() ? lines.Current : null;
+        }
+        catch (DatasetFormatException)
+        {
+            verdicts.Flush();
+            throw;
+        }
     }
 
     /// <summary>Grades one pair and writes it back with its verdict (strings through the verdict writer's escaper).</summary>

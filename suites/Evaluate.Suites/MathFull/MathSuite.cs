@@ -35,7 +35,7 @@ public sealed class MathSuite(DataDirectory data, ExtractionMode mode = Extracti
         SelectionFilter.RequireSingleSplit(Name, selection.Split);
         var folder = data.File(RelativeFolder);
         if (!Directory.Exists(folder))
-            throw new DirectoryNotFoundException($"math: {folder} not found (run 'evaluate datasets fetch --suite math --allow-unpinned', or set --data)");
+            throw new MissingDataException($"suite 'math': data folder {folder} not found: run 'evaluate datasets fetch --suite math --allow-unpinned', or point --data at a folder holding {RelativeFolder}/");
         var problems = new List<Problem>();
         // A hash over every file's path and bytes in id order stands for the data the run saw.
         using var treeHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

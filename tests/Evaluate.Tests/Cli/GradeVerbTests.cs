@@ -42,7 +42,7 @@ public sealed class GradeVerbTests
     }
 
     [Test]
-    public async Task A_bad_line_exits_2_naming_the_line_and_keeps_earlier_verdicts()
+    public async Task A_bad_line_exits_2_naming_the_line_and_leaves_no_partial_verdicts()
     {
         var work = TestRuns.NewDirectory();
         Directory.CreateDirectory(work);
@@ -50,6 +50,6 @@ public sealed class GradeVerbTests
         var (code, _, error) = await CliProcess.RunAsync(work, "grade", "--suite", "math", "--input", "pairs.jsonl", "--output", "verdicts.jsonl");
         Assert.That(code, Is.EqualTo(2));
         Assert.That(error, Does.Contain(":2").And.Contain("gold"));
-        Assert.That(File.ReadAllLines(Path.Combine(work, "verdicts.jsonl")), Has.Length.EqualTo(1));
+        Assert.That(Directory.EnumerateFiles(work).Select(Path.GetFileName), Is.EqualTo(new[] { "pairs.jsonl" }), "no verdicts.jsonl (nor .tmp) for a refused input");
     }
 }

@@ -89,7 +89,7 @@ public sealed class PairsGraderTests
     [TestCase("{\"gold\":\"1\"}", "response")]
     [TestCase("{\"gold\":\"1\",\"response\":5}", "response")]
     [TestCase("{\"gold\":\"1\",\"response\":\"1\",\"id\":{}}", "id")]
-    public void MalformedLineNamesFileLineAndFieldAndKeepsEarlierOutput(string badLine, string field)
+    public void MalformedLineNamesFileLineAndFieldAndLeavesNoPartialOutput(string badLine, string field)
     {
         var input = WriteInput("{\"gold\":\"1\",\"response\":\"\\\\boxed{1}\"}", "", "{\"id\":\"b\",\"gold\":\"2\",\"response\":\"3\"}", badLine, "{\"gold\":\"1\",\"response\":\"1\"}");
         var output = Path.Combine(_dir, "out.jsonl");
@@ -98,7 +98,8 @@ public sealed class PairsGraderTests
         Assert.That(ex.Line, Is.EqualTo(4));
         Assert.That(ex.Field, Is.EqualTo(field));
         Assert.That(ex.Message, Does.Contain(":4:"));
-        Assert.That(File.ReadAllLines(output), Has.Length.EqualTo(2));
+        // Written under a temporary name and moved into place only when complete: a refused file leaves no half output.
+        Assert.That(File.Exists(output) || File.Exists(output + ".tmp"), Is.False);
     }
 
     [Test]
@@ -127,7 +128,7 @@ public sealed class PairsGraderTests
         var output = Path.Combine(_dir, "out.jsonl");
         var ex = Assert.Throws<DatasetFormatException>(() => Graders.Create("math", new ComponentContext()).Grade(input, output));
         Assert.That((ex!.Line, ex.Field), Is.EqualTo((2, "response")));
-        Assert.That(File.ReadAllLines(output), Has.Length.EqualTo(1));
+        Assert.That(File.Exists(output), Is.False);
     }
 
     [Test]
