@@ -35,7 +35,7 @@ public static class PairedHeadline
                 // Holm over this pair's whole family: every delta shown for it, in every cell.
                 var figures = raw.Select(x => Figures(table, data.Metrics, cells[x.Cell], reference, r, x.Compared)).ToList();
                 var family = figures.SelectMany(f => f).Where(f => f is not null).Select(f => f!.PValue).ToList();
-                var marks = HolmCorrection.Significant(family, Alpha);
+                var marks = Statistics.FamilyWiseAdjustment.HolmStepDown(family, Alpha);
                 var next = 0;
                 for (var j = 0; j < raw.Count; j++)
                 {

@@ -171,15 +171,6 @@ public sealed partial class ReportTests
             Assert.That(html, Does.Contain($"<li data-run=\"{run}\" data-color=\"{colour}\">"), "the run legend uses the charts' colour");
     }
 
-    [Test]
-    public void Holm_marks_in_step_down_order_and_stops_at_the_first_p_over_its_threshold()
-    {
-        // Sorted: 0.005 ≤ 0.05/4, 0.01 ≤ 0.05/3, 0.03 > 0.05/2 stops, so 0.04 is not marked though ≤ 0.05/1.
-        Assert.That(HolmCorrection.Significant([0.01, 0.04, 0.03, 0.005], 0.05), Is.EqualTo(new[] { true, false, false, true }));
-        Assert.That(HolmCorrection.Significant([0.02, 0.02], 0.05), Is.EqualTo(new[] { true, true }), "0.02 ≤ 0.025, then 0.02 ≤ 0.05");
-        Assert.That(HolmCorrection.Significant([0.03, 0.2], 0.05), Is.EqualTo(new[] { false, false }), "0.03 > 0.025: uncorrected it would be marked");
-    }
-
     [TestCase("sample:n=4,temperature=0.8,top_p=1", "sample n=4 T=0.8")]
     [TestCase("greedy:n=1,temperature=0", "greedy n=1 T=0")]
     [TestCase("majority:n=8,temperature=0.6", "majority n=8 T=0.6")]
