@@ -81,9 +81,12 @@ public sealed class OpenAiCompatibleModel : IModelAdapter, IDisposable
     private async Task<List<Completion>> GenerateAllAsync(GenerationRequest request, CallTally tally, CancellationToken cancellationToken)
     {
         var completions = new List<Completion>(request.N);
-        if (request.N > 1 && await _choices.MaySendSeveralAsync(cancellationToken).ConfigureAwait(false))
+        // Again only when another call's check of n > 1 came to nothing (its n-choice request was answered after all,
+        // or its check failed): this call then asks for n choices once more, as if it were the first.
+        while (request.N > 1 && await _choices.MaySendSeveralAsync(cancellationToken).ConfigureAwait(false))
         {
             var caller = new object();
+            List<Completion>? decided;
             try
             {
                 // One call with n choices sends seed=Seed: the server is assumed to derive per-choice seeds itself
@@ -97,20 +100,27 @@ public sealed class OpenAiCompatibleModel : IModelAdapter, IDisposable
                 // Fewer choices than asked (Ollama ignores n): the first one is what a single seed=Seed call gives.
                 _choices.Single();
                 completions.AddRange(batch.Take(1));
+                break;
             }
             catch (ChoiceCountRefusedException refusal) when (refusal.Certain)
             {
                 _choices.Single();
+                break;
             }
             catch (ChoiceCountRefusedException)
             {
-                // A 4xx to an n-choice request, or a 5xx while another call checks: settled once for the endpoint.
-                completions.AddRange(await DecideAsync(request, caller, tally, cancellationToken).ConfigureAwait(false));
+                // A 4xx to an n-choice request: settled once for the endpoint.
+                decided = await DecideAsync(request, caller, tally, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ChoiceDecisionPendingException)
+            {
+                // A 5xx while another call checks: its decision, or (nothing decided) this request again.
+                decided = await _choices.DecisionAsync(cancellationToken).ConfigureAwait(false) ? [] : null;
             }
             catch (ModelCallException e) when (e.StatusCode >= 500 && !cancellationToken.IsCancellationRequested)
             {
                 // Every attempt of the n-choice request failed with a 5xx: checked as a possible refusal of n > 1.
-                completions.AddRange(await DecideAsync(request, caller, tally, cancellationToken).ConfigureAwait(false));
+                decided = await DecideAsync(request, caller, tally, cancellationToken).ConfigureAwait(false);
             }
             catch
             {
@@ -118,6 +128,13 @@ public sealed class OpenAiCompatibleModel : IModelAdapter, IDisposable
                 _choices.Undecided(caller);
                 throw;
             }
+            if (decided is null)
+            {
+                tally.Repeating();
+                continue;
+            }
+            completions.AddRange(decided);
+            break;
         }
 
         for (var i = completions.Count; i < request.N; i++)
@@ -127,16 +144,13 @@ public sealed class OpenAiCompatibleModel : IModelAdapter, IDisposable
 
     /// <summary>
     /// Whether the endpoint refuses n &gt; 1, decided once: the deciding call sends one single-choice request (its own
-    /// sample 0); if that is answered, the endpoint gets single-choice calls from then on. Other calls wait for that
-    /// decision; if the check failed, each checks for itself (its own failure then stands).
+    /// sample 0); if that is answered, the endpoint gets single-choice calls from then on (the answer is returned). Other
+    /// calls wait for that decision: empty when the endpoint is single-choice, null when nothing was decided.
     /// </summary>
-    private async Task<List<Completion>> DecideAsync(GenerationRequest request, object caller, CallTally tally, CancellationToken cancellationToken)
+    private async Task<List<Completion>?> DecideAsync(GenerationRequest request, object caller, CallTally tally, CancellationToken cancellationToken)
     {
         if (!_choices.Claim(caller))
-        {
-            if (await _choices.DecisionAsync(cancellationToken).ConfigureAwait(false)) return [];
-            return [await SingleAsync(request, 0, tally, cancellationToken).ConfigureAwait(false)];
-        }
+            return await _choices.DecisionAsync(cancellationToken).ConfigureAwait(false) ? [] : null;
         Completion first;
         try
         {

@@ -26,7 +26,7 @@ internal sealed class OpenAiHttpTransport(HttpClient http, Uri url, string? apiK
     public const int MaxInFlight = 256;
 
     /// <param name="keepRetrying">For a request for several choices: asked when an attempt fails in a way that may be a
-    /// refusal of n &gt; 1 (a 5xx); false stops the retries at once with a <see cref="ChoiceCountRefusedException"/>
+    /// refusal of n &gt; 1 (a 5xx); false stops the retries at once with a <see cref="ChoiceDecisionPendingException"/>
     /// (another call is already checking whether the endpoint refuses n &gt; 1).</param>
     public async Task<JsonObject> PostAsync(JsonObject body, int requestedChoices, CallTally tally, CancellationToken cancellationToken, Func<bool>? keepRetrying = null)
     {
@@ -50,7 +50,7 @@ internal sealed class OpenAiHttpTransport(HttpClient http, Uri url, string? apiK
             }
             catch (ModelCallException e) when (requestedChoices > 1 && e.StatusCode >= 500 && keepRetrying?.Invoke() == false)
             {
-                throw new ChoiceCountRefusedException(e.Message, certain: false);
+                throw new ChoiceDecisionPendingException(e.Message);
             }
         }, severalChoices: requestedChoices > 1, token), cancellationToken).ConfigureAwait(false);
         tally.Answer();
