@@ -10,11 +10,17 @@ internal sealed class CallTally
     public int Attempts { get; private set; }
     public int Retries { get; private set; }
 
+    private bool _repeating;
+
     public void Attempt(bool isRetry)
     {
         Attempts++;
-        if (isRetry) Retries++;
+        if (isRetry || _repeating) Retries++;
+        _repeating = false;
     }
+
+    /// <summary>The next request repeats one that failed (an n-choice request sent again after another call's check).</summary>
+    public void Repeating() => _repeating = true;
 
     public void Answer() => Answered++;
 }

@@ -6,7 +6,8 @@ namespace Evaluate.Adapters.OpenAI;
 /// <summary>
 /// A model behind an OpenAI-compatible HTTP API (thin HttpClient + System.Text.Json: the official SDK exposes no <c>n</c>).
 /// Asks for n choices in one call; when a server refuses n &gt; 1 or silently returns fewer choices, it falls back to
-/// single-choice calls with seeds Seed+i and remembers that for later calls.
+/// single-choice calls with seeds Seed+i and remembers that for later calls. Whether it refuses is decided once per
+/// endpoint (<see cref="ChoiceCountDecision"/>), however many calls are in flight.
 /// </summary>
 public sealed class OpenAiCompatibleModel : IModelAdapter, IDisposable
 {
@@ -15,7 +16,7 @@ public sealed class OpenAiCompatibleModel : IModelAdapter, IDisposable
     private readonly bool _ownsHttp;
     private readonly ServerIdentity _server;
     private readonly OpenAiHttpTransport _transport;
-    private volatile bool _singleChoiceOnly;
+    private readonly ChoiceCountDecision _choices = new();
 
     public OpenAiCompatibleModel(OpenAiCompatibleOptions options)
     {
@@ -37,8 +38,9 @@ public sealed class OpenAiCompatibleModel : IModelAdapter, IDisposable
 
         var route = options.Endpoint == OpenAiEndpoint.Chat ? "chat/completions" : "completions";
         var url = new Uri(options.BaseUrl.TrimEnd('/') + "/" + route);
-        var retry = new RetryLoop(options.MaxAttempts, options.InitialRetryDelay, options.MaxRetryDelay, options.Delay);
-        _transport = new OpenAiHttpTransport(_http, url, apiKey, _server, options.AttemptTimeout, retry, options.Stream, options.Endpoint == OpenAiEndpoint.Chat);
+        var retry = new RetryLoop(options.MaxAttempts, options.InitialRetryDelay, options.MaxRetryDelay, options.MaxRetryAfter, options.Delay);
+        _transport = new OpenAiHttpTransport(_http, url, apiKey, _server, options.AttemptTimeout, retry, options.Stream, options.Endpoint == OpenAiEndpoint.Chat,
+            options.IdleTimeout, options.BreakDuration);
 
         var endpoint = options.Endpoint == OpenAiEndpoint.Chat ? "chat" : "completions";
         Descriptor = ComponentDescriptor.Of(
@@ -56,7 +58,7 @@ public sealed class OpenAiCompatibleModel : IModelAdapter, IDisposable
     public bool SupportsContinuation => true;
 
     /// <summary>True once the server has shown it cannot return several choices per call.</summary>
-    public bool UsesSingleChoiceCalls => _singleChoiceOnly;
+    public bool UsesSingleChoiceCalls => _choices.SingleOnly;
 
     public async Task<GenerationResult> GenerateAsync(GenerationRequest request, CancellationToken cancellationToken)
     {
@@ -79,38 +81,88 @@ public sealed class OpenAiCompatibleModel : IModelAdapter, IDisposable
     private async Task<List<Completion>> GenerateAllAsync(GenerationRequest request, CallTally tally, CancellationToken cancellationToken)
     {
         var completions = new List<Completion>(request.N);
-        if (request.N > 1 && !_singleChoiceOnly)
+        // Again only when another call's check of n > 1 came to nothing (its n-choice request was answered after all,
+        // or its check failed): this call then asks for n choices once more, as if it were the first.
+        while (request.N > 1 && await _choices.MaySendSeveralAsync(cancellationToken).ConfigureAwait(false))
         {
+            var caller = new object();
+            List<Completion>? decided;
             try
             {
                 // One call with n choices sends seed=Seed: the server is assumed to derive per-choice seeds itself
-                // (vLLM does), so choice i matches sample i only as far as the server keeps that promise.
-                var batch = await CallAsync(request, request.N, request.Seed, tally, cancellationToken).ConfigureAwait(false);
+                // (vLLM does), so choice i matches sample i only as far as the server keeps that promise. A 5xx is
+                // retried like any other (a flaky server must not change how many calls a run makes) unless another
+                // call is already checking whether the endpoint refuses n > 1: then this one waits for its decision.
+                var batch = await CallAsync(request, request.N, request.Seed, tally, cancellationToken, () => _choices.Claim(caller)).ConfigureAwait(false);
+                _choices.Undecided(caller);
                 if (batch.Count >= request.N) return batch.Take(request.N).ToList();
 
                 // Fewer choices than asked (Ollama ignores n): the first one is what a single seed=Seed call gives.
-                _singleChoiceOnly = true;
+                _choices.Single();
                 completions.AddRange(batch.Take(1));
+                break;
             }
-            catch (ChoiceCountRefusedException refusal)
+            catch (ChoiceCountRefusedException refusal) when (refusal.Certain)
             {
-                // A refusal in words is certain; a 4xx to an n-choice request is checked with one single-choice request:
-                // if that is answered, the server cannot do n > 1 (remembered for later calls).
-                if (!refusal.Certain) completions.Add(await SingleAsync(request, 0, tally, cancellationToken).ConfigureAwait(false));
-                _singleChoiceOnly = true;
+                _choices.Single();
+                break;
+            }
+            catch (ChoiceCountRefusedException)
+            {
+                // A 4xx to an n-choice request: settled once for the endpoint.
+                decided = await DecideAsync(request, caller, tally, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ChoiceDecisionPendingException)
+            {
+                // A 5xx while another call checks: its decision, or (nothing decided) this request again.
+                decided = await _choices.DecisionAsync(cancellationToken).ConfigureAwait(false) ? [] : null;
             }
             catch (ModelCallException e) when (e.StatusCode >= 500 && !cancellationToken.IsCancellationRequested)
             {
-                // A 5xx to an n-choice request was retried like any other (a flaky server must not change how many
-                // calls a run makes); only when every attempt failed is it checked as a possible refusal of n > 1.
-                completions.Add(await SingleAsync(request, 0, tally, cancellationToken).ConfigureAwait(false));
-                _singleChoiceOnly = true;
+                // Every attempt of the n-choice request failed with a 5xx: checked as a possible refusal of n > 1.
+                decided = await DecideAsync(request, caller, tally, cancellationToken).ConfigureAwait(false);
             }
+            catch
+            {
+                // Failed otherwise (cancelled, a 429 on the last attempt): a check this call had begun is not made.
+                _choices.Undecided(caller);
+                throw;
+            }
+            if (decided is null)
+            {
+                tally.Repeating();
+                continue;
+            }
+            completions.AddRange(decided);
+            break;
         }
 
         for (var i = completions.Count; i < request.N; i++)
             completions.Add(await SingleAsync(request, i, tally, cancellationToken).ConfigureAwait(false));
         return completions;
+    }
+
+    /// <summary>
+    /// Whether the endpoint refuses n &gt; 1, decided once: the deciding call sends one single-choice request (its own
+    /// sample 0); if that is answered, the endpoint gets single-choice calls from then on (the answer is returned). Other
+    /// calls wait for that decision: empty when the endpoint is single-choice, null when nothing was decided.
+    /// </summary>
+    private async Task<List<Completion>?> DecideAsync(GenerationRequest request, object caller, CallTally tally, CancellationToken cancellationToken)
+    {
+        if (!_choices.Claim(caller))
+            return await _choices.DecisionAsync(cancellationToken).ConfigureAwait(false) ? [] : null;
+        Completion first;
+        try
+        {
+            first = await SingleAsync(request, 0, tally, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            _choices.Undecided(caller);
+            throw;
+        }
+        _choices.Single();
+        return [first];
     }
 
     private async Task<Completion> SingleAsync(GenerationRequest request, int sample, CallTally tally, CancellationToken cancellationToken)
@@ -119,10 +171,11 @@ public sealed class OpenAiCompatibleModel : IModelAdapter, IDisposable
         return single.Count > 0 ? single[0] : throw new ModelCallException($"{_server.Description} returned no choices.", isTransient: false);
     }
 
-    private async Task<IReadOnlyList<Completion>> CallAsync(GenerationRequest request, int choices, long seed, CallTally tally, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Completion>> CallAsync(GenerationRequest request, int choices, long seed, CallTally tally, CancellationToken cancellationToken,
+        Func<bool>? keepRetrying = null)
     {
         var body = OpenAiRequestBody.Build(_options, request, choices, seed);
-        var response = await _transport.PostAsync(body, choices, tally, cancellationToken).ConfigureAwait(false);
+        var response = await _transport.PostAsync(body, choices, tally, cancellationToken, keepRetrying).ConfigureAwait(false);
 
         var parsed = OpenAiResponseParser.ParseChoices(response, ThinkTagSplitter.LeavesThinkOpen(request.AssistantPrefix));
         var usage = UsageAttribution.Attribute(response["usage"], parsed, _options.TokenCounter,

@@ -31,8 +31,23 @@ public sealed record OpenAiCompatibleOptions
     /// <summary>First backoff step; doubled on each retry, with jitter, up to <see cref="MaxRetryDelay"/>.</summary>
     public TimeSpan InitialRetryDelay { get; init; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Upper bound for any wait between attempts, including a server's Retry-After.</summary>
+    /// <summary>Upper bound for a backoff wait between attempts.</summary>
     public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Longest server's Retry-After waited for; a longer one is waited as this long, and one more than
+    /// <see cref="RetryLoop.FarBeyond"/> times longer is not waited for at all (the call fails at once).
+    /// </summary>
+    public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Longest silence once the server has begun to answer (between chunks of the body), and before the first byte of a
+    /// streamed answer: bounds a server that accepts connections and then says nothing.
+    /// </summary>
+    public TimeSpan IdleTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How long the endpoint rests once its circuit breaker opens (Polly allows 0.5 s at least); tests shorten it.</summary>
+    public TimeSpan BreakDuration { get; init; } = EndpointBreaker.DefaultBreakDuration;
 
     /// <summary>Client to use as is (not disposed by the adapter). Its own Timeout still applies on top of <see cref="AttemptTimeout"/>.</summary>
     public HttpClient? HttpClient { get; init; }

@@ -10,13 +10,14 @@ namespace Evaluate.Adapters.OpenAI;
 /// POSTs one JSON body with a per-attempt timeout and retries, and turns every failure into a
 /// <see cref="ModelCallException"/> (or <see cref="ChoiceCountRefusedException"/>). The key is only ever put into the header.
 /// </summary>
+/// <param name="idleTimeout">Longest silence allowed once the server has begun to answer, and before the first byte of a streamed answer.</param>
 internal sealed class OpenAiHttpTransport(HttpClient http, Uri url, string? apiKey, ServerIdentity server, TimeSpan attemptTimeout, RetryLoop retry,
-    bool stream = false, bool chat = true)
+    bool stream, bool chat, TimeSpan idleTimeout, TimeSpan breakDuration)
 {
     /// <summary>Set once the server has answered: until then an unreachable server fails the run fast (no retries).</summary>
     private volatile bool _hasAnswered;
 
-    private readonly EndpointBreaker _breaker = new(server);
+    private readonly EndpointBreaker _breaker = new(server, breakDuration);
 
     /// <summary>Requests in flight to this endpoint: halved on rate limits, recovering slowly.</summary>
     public AdaptiveConcurrency Concurrency { get; } = new(MaxInFlight);
@@ -24,7 +25,10 @@ internal sealed class OpenAiHttpTransport(HttpClient http, Uri url, string? apiK
     /// <summary>Most requests in flight to one endpoint (the run's concurrency is usually far lower).</summary>
     public const int MaxInFlight = 256;
 
-    public async Task<JsonObject> PostAsync(JsonObject body, int requestedChoices, CallTally tally, CancellationToken cancellationToken)
+    /// <param name="keepRetrying">For a request for several choices: asked when an attempt fails in a way that may be a
+    /// refusal of n &gt; 1 (a 5xx); false stops the retries at once with a <see cref="ChoiceDecisionPendingException"/>
+    /// (another call is already checking whether the endpoint refuses n &gt; 1).</param>
+    public async Task<JsonObject> PostAsync(JsonObject body, int requestedChoices, CallTally tally, CancellationToken cancellationToken, Func<bool>? keepRetrying = null)
     {
         var payload = body.ToJsonString();
         var first = true;
@@ -44,7 +48,11 @@ internal sealed class OpenAiHttpTransport(HttpClient http, Uri url, string? apiK
                 Concurrency.RateLimited(DateTimeOffset.UtcNow);
                 throw;
             }
-        }, token), cancellationToken).ConfigureAwait(false);
+            catch (ModelCallException e) when (requestedChoices > 1 && e.StatusCode >= 500 && keepRetrying?.Invoke() == false)
+            {
+                throw new ChoiceDecisionPendingException(e.Message);
+            }
+        }, severalChoices: requestedChoices > 1, token), cancellationToken).ConfigureAwait(false);
         tally.Answer();
         return answer;
     }
@@ -53,19 +61,28 @@ internal sealed class OpenAiHttpTransport(HttpClient http, Uri url, string? apiK
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(attemptTimeout);
+        // A second clock, restarted by every byte: a server that accepts the connection and then falls silent ends the
+        // attempt after idleTimeout, not after the (long) attempt timeout. A non-streamed answer is computed before its
+        // first byte is sent, so there the wait for the first byte is the attempt timeout's alone.
+        using var idle = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token);
+        if (stream) idle.CancelAfter(idleTimeout);
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(payload, Encoding.UTF8, "application/json") };
         if (!string.IsNullOrEmpty(apiKey)) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
 
         try
         {
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, idle.Token).ConfigureAwait(false);
             _hasAnswered = true;
-            var text = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
+            var text = await ReadBodyAsync(response.Content, idle).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode) throw HttpFailureClassifier.Classify(response, text, requestedChoices, server);
             if (stream && response.Content.Headers.ContentType?.MediaType == "text/event-stream")
                 return StreamedResponse.Assemble(text, chat, problem => new ModelCallException(
                     $"{server.Description} sent a broken stream ({problem}).", isTransient: true, statusCode: (int)response.StatusCode));
             return ParseSuccess(text, (int)response.StatusCode);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested && !timeout.IsCancellationRequested)
+        {
+            throw new ModelCallException($"{server.Description} sent nothing for {Seconds(idleTimeout)} s (idle timeout).", isTransient: true, inner: e);
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -81,7 +98,31 @@ internal sealed class OpenAiHttpTransport(HttpClient http, Uri url, string? apiK
             // A reset or a response cut off mid-way is a fault on the way: retry.
             throw new ModelCallException(message, isTransient: true, inner: e);
         }
+        catch (IOException e)
+        {
+            // The body was cut off mid-way (the connection dropped while reading): a fault on the way.
+            throw new ModelCallException($"{server.Description} could not be reached: {server.Redact(e.Message)}", isTransient: true, inner: e);
+        }
     }
+
+    /// <summary>Reads the whole body, restarting the idle clock with every chunk received.</summary>
+    private async Task<string> ReadBodyAsync(HttpContent content, CancellationTokenSource idle)
+    {
+        idle.CancelAfter(idleTimeout);
+        await using var body = await content.ReadAsStreamAsync(idle.Token).ConfigureAwait(false);
+        using var bytes = new MemoryStream();
+        var buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(buffer, idle.Token).ConfigureAwait(false)) > 0)
+        {
+            bytes.Write(buffer, 0, read);
+            idle.CancelAfter(idleTimeout);
+        }
+        var data = bytes.GetBuffer().AsSpan(0, (int)bytes.Length);
+        return Encoding.UTF8.GetString(data.StartsWith(Encoding.UTF8.Preamble) ? data[Encoding.UTF8.Preamble.Length..] : data);
+    }
+
+    private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
 
     private JsonObject ParseSuccess(string text, int status)
     {

@@ -25,6 +25,12 @@ public sealed record OpenAiSpecOptions
     [Option("first wait between attempts in seconds, doubled each time with jitter (a server's Retry-After wins)", Min = 0)]
     public double RetryDelay { get; init; } = 1;
 
+    [Option("longest Retry-After waited for in seconds; a longer one is waited this long, one over 4 times longer fails the call at once", Min = 0)]
+    public double MaxRetryAfter { get; init; } = 120;
+
+    [Option("seconds of silence allowed once the server has begun to answer, and before a streamed answer's first byte", Min = 0, MinExclusive = true)]
+    public double IdleTimeout { get; init; } = 120;
+
     [Option("ask for server-sent events and assemble them (some servers only stream reasoning models)")]
     public bool Stream { get; init; }
 

@@ -22,14 +22,20 @@ public sealed class OpenAiCompatibleServer : IAsyncDisposable
     /// <param name="configureLogging">Adds log providers; by default the server logs nothing.</param>
     /// <returns>The base URL clients should use, including <c>/v1</c>.</returns>
     /// <param name="faults">Misbehave as this plan draws (<c>serve --faults</c>); null answers every request.</param>
+    /// <param name="limits">Request body size and concurrency bounds; null: the defaults (4 MiB, 64).</param>
     public async Task<string> StartAsync(IModelAdapter model, int port = 0, string? servedModelName = null,
-        Action<ILoggingBuilder>? configureLogging = null, CancellationToken cancellationToken = default, FaultPlan? faults = null)
+        Action<ILoggingBuilder>? configureLogging = null, CancellationToken cancellationToken = default, FaultPlan? faults = null,
+        ServeLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         if (_host is not null) throw new InvalidOperationException("The server is already started.");
-        var endpoints = new ServedEndpoints(model, servedModelName ?? model.Descriptor.Name);
+        limits ??= new ServeLimits();
+        ArgumentOutOfRangeException.ThrowIfLessThan(limits.MaxBodyBytes, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limits.MaxConcurrency, 1);
+        var endpoints = new ServedEndpoints(model, servedModelName ?? model.Descriptor.Name, limits.MaxBodyBytes);
         _host = await LoopbackHost.StartAsync(app =>
         {
+            app.Use(new ConcurrencyLimit(limits.MaxConcurrency).InvokeAsync);
             if (faults is not null) app.Use(new FaultInjection(faults).InvokeAsync);
             app.MapPost(ServedEndpoints.ChatRoute, (RequestDelegate)endpoints.ChatAsync);
             app.MapPost(ServedEndpoints.CompletionsRoute, (RequestDelegate)endpoints.CompletionsAsync);

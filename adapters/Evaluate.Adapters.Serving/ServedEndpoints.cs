@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 namespace Evaluate.Adapters.Serving;
 
 /// <summary>The HTTP handlers of the served API: parse, call the model, answer in OpenAI shape or with an OpenAI error body.</summary>
-internal sealed class ServedEndpoints(IModelAdapter model, string modelName)
+internal sealed class ServedEndpoints(IModelAdapter model, string modelName, long maxBodyBytes)
 {
     public Task ChatAsync(HttpContext context) =>
         GenerateAsync(context, ServedRequestReader.FromChat, result => ServedResponseWriter.Chat(result, modelName), chat: true);
@@ -50,7 +50,7 @@ internal sealed class ServedEndpoints(IModelAdapter model, string modelName)
         JsonObject body;
         try
         {
-            if (context.Request.ContentLength > MaxBodyBytes) throw new BodyTooLargeException();
+            if (context.Request.ContentLength > maxBodyBytes) throw new BodyTooLargeException();
             using var reader = new StreamReader(context.Request.Body);
             var text = await ReadBoundedAsync(reader, context.RequestAborted).ConfigureAwait(false);
             body = ServedRequestReader.ParseBody(text);
@@ -59,7 +59,7 @@ internal sealed class ServedEndpoints(IModelAdapter model, string modelName)
         catch (BodyTooLargeException)
         {
             await WriteJsonAsync(context, StatusCodes.Status413PayloadTooLarge,
-                OpenAiErrorBody.Create($"The request body is larger than {MaxBodyBytes / (1 << 20)} MiB.", "invalid_request_error", "request_too_large")).ConfigureAwait(false);
+                OpenAiErrorBody.Create($"The request body is larger than {maxBodyBytes} bytes (serve --max-body-bytes).", "invalid_request_error", "request_too_large")).ConfigureAwait(false);
             return;
         }
         catch (InvalidServedRequestException e)
@@ -106,10 +106,8 @@ internal sealed class ServedEndpoints(IModelAdapter model, string modelName)
         await WriteJsonAsync(context, StatusCodes.Status200OK, write(result)).ConfigureAwait(false);
     }
 
-    /// <summary>Largest request body read (16 MiB, below the web server's own limit): far above any prompt, and a bound on what a client can make us hold.</summary>
-    public const int MaxBodyBytes = 16 << 20;
-
-    private static async Task<string> ReadBoundedAsync(StreamReader reader, CancellationToken cancellationToken)
+    /// <summary>Reads at most <c>maxBodyBytes</c> characters (a body sent without a length, chunked, is bounded too).</summary>
+    private async Task<string> ReadBoundedAsync(StreamReader reader, CancellationToken cancellationToken)
     {
         var text = new System.Text.StringBuilder();
         var buffer = new char[1 << 16];
@@ -117,7 +115,7 @@ internal sealed class ServedEndpoints(IModelAdapter model, string modelName)
         while ((read = await reader.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
         {
             text.Append(buffer, 0, read);
-            if (text.Length > MaxBodyBytes) throw new BodyTooLargeException();
+            if (text.Length > maxBodyBytes) throw new BodyTooLargeException();
         }
         return text.ToString();
     }

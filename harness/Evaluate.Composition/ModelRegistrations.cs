@@ -44,6 +44,8 @@ public static class ModelRegistrations
             AttemptTimeout = TimeSpan.FromSeconds(parameters.Timeout),
             MaxAttempts = parameters.Attempts,
             InitialRetryDelay = TimeSpan.FromSeconds(parameters.RetryDelay),
+            MaxRetryAfter = TimeSpan.FromSeconds(parameters.MaxRetryAfter),
+            IdleTimeout = TimeSpan.FromSeconds(parameters.IdleTimeout),
             Stream = parameters.Stream,
             TokenLimitField = parameters.TokenField,
             TokenCounter = context.Optional<ITokenCounter>() ?? ApproximateTokenCounter.Instance,

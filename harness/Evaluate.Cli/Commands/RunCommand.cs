@@ -38,9 +38,12 @@ public static class RunCommand
         if (plain)
             await job.RunAsync(new PlainProgress(options.Output), cancellationToken).ConfigureAwait(false);
         else
+        {
+            var layout = ProgressLayout.For(AnsiConsole.Profile.Width);
             await AnsiConsole.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-                .StartAsync(ctx => job.RunAsync(new SpectreProgress(ctx), cancellationToken)).ConfigureAwait(false);
+                .Columns(layout.Columns())
+                .StartAsync(ctx => job.RunAsync(new SpectreProgress(ctx, layout), cancellationToken)).ConfigureAwait(false);
+        }
         new TerminalTableExporter().Export(job.Summary!, new ExportTarget(job.OutputDirectory!, options.Output, plain, registries.MetricCatalog));
         options.Output.WriteLine($"Results written to {Path.GetFullPath(job.OutputDirectory!)}");
         after?.Apply(job.OutputDirectory!, options.Output);

@@ -25,11 +25,16 @@ public static class ServeCommand
         var faults = new Option<string?>("--faults") { Description = "Misbehave on purpose to test a client's resilience: a rate (0.2) spread over every fault kind, or per kind: 429=0.05,500=0.05,503=0.05,stall=0.02,truncate=0.05,reset=0.05,n500=0.1 with seed=N, stall_seconds=S, retry_after=S" };
         var cache = new Option<string?>("--cache") { Description = "SQLite response cache file in front of the served model" };
         var tokenizer = new Option<string>("--tokenizer") { Description = "Tokenizer for usage counts: o200k_base, o200k_harmony or approx", DefaultValueFactory = _ => "o200k_base" };
-        var command = new Command("serve", "Serve a model adapter as an OpenAI-compatible HTTP server on 127.0.0.1") { model, modelName, baseUrl, port, data, tokenizer, cache, faults };
+        var maxBody = new Option<long>("--max-body-bytes") { Description = "Largest request body in bytes (default 4 MiB); a larger one gets 413", DefaultValueFactory = _ => ServeLimits.DefaultMaxBodyBytes };
+        var maxConcurrency = new Option<int>("--max-concurrency") { Description = "Most requests in progress at once; one more gets 429 with Retry-After", DefaultValueFactory = _ => ServeLimits.DefaultMaxConcurrency };
+        var command = new Command("serve", "Serve a model adapter as an OpenAI-compatible HTTP server on 127.0.0.1") { model, modelName, baseUrl, port, data, tokenizer, cache, faults, maxBody, maxConcurrency };
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (parse.GetValue(port) is < 0 or > 65535)
                 throw new Evaluate.Core.UsageException($"--port {parse.GetValue(port)}: a port is 0 to 65535 (0 picks a free one)");
+            if (parse.GetValue(maxBody) < 1) throw new Evaluate.Core.UsageException($"--max-body-bytes must be at least 1, got {parse.GetValue(maxBody)}");
+            if (parse.GetValue(maxConcurrency) < 1) throw new Evaluate.Core.UsageException($"--max-concurrency must be at least 1, got {parse.GetValue(maxConcurrency)}");
+            var limits = new ServeLimits(parse.GetValue(maxBody), parse.GetValue(maxConcurrency));
             var catalog = new SuiteCatalog(DataDirectory.Resolve(parse.GetValue(data)), registries.Suites);
             var tokenizerName = parse.GetValue(tokenizer)!;
             PlanValidator.Check(new RunPlan { Tokenizer = tokenizerName });
@@ -53,7 +58,7 @@ public static class ServeCommand
             string url;
             try
             {
-                url = await server.StartAsync(adapter, parse.GetValue(port), servedName, cancellationToken: cancellationToken, faults: faultPlan);
+                url = await server.StartAsync(adapter, parse.GetValue(port), servedName, cancellationToken: cancellationToken, faults: faultPlan, limits: limits);
             }
             catch (IOException e)
             {

@@ -13,15 +13,17 @@ public static class ResultsTable
 {
     private static readonly string[] Identity = ["model", "suite", "strategy"];
 
-    public static void Print(RunSummary summary, TextWriter output, bool plain, MetricCatalog? catalog = null)
+    /// <param name="console">Where a drawn table goes (the terminal unless a test gives a console of a fixed width).</param>
+    public static void Print(RunSummary summary, TextWriter output, bool plain, MetricCatalog? catalog = null, IAnsiConsole? console = null)
     {
         catalog ??= MetricCatalog.Default;
-        Print(summary, ResultTable.For(catalog, MetricReaders.Headline, summary.Results.Select(c => c.Metrics)), output, plain);
+        console ??= AnsiConsole.Console;
+        Print(summary, ResultTable.For(catalog, MetricReaders.Headline, summary.Results.Select(c => c.Metrics)), output, plain, console);
         output.WriteLine();
-        Print(summary, ResultTable.For(catalog, MetricReaders.Efficiency, summary.Results.Select(c => c.Metrics)), output, plain);
+        Print(summary, ResultTable.For(catalog, MetricReaders.Efficiency, summary.Results.Select(c => c.Metrics)), output, plain, console);
     }
 
-    private static void Print(RunSummary summary, ResultTable table, TextWriter output, bool plain)
+    private static void Print(RunSummary summary, ResultTable table, TextWriter output, bool plain, IAnsiConsole console)
     {
         string[] headers = [.. Identity, .. table.Headers];
         var rows = summary.Results.Select(c => (string[])[c.ModelLabel, c.Suite, c.Strategy, .. table.Row(c.Metrics)]).ToList();
@@ -32,9 +34,17 @@ public static class ResultsTable
             foreach (var row in rows) output.WriteLine(string.Join("  ", row.Select((c, i) => c.PadRight(widths[i]))));
             return;
         }
+        // A drawn table needs each column's widest entry plus a border and padding (3) per column: when the terminal
+        // is narrower, Spectre would break every cell a word per line; one block per cell reads better there.
+        var needed = 1 + headers.Select((h, i) => 3 + Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).Sum();
+        if (needed > console.Profile.Width)
+        {
+            foreach (var line in StackedResults.Lines(headers, rows, Identity.Length, console.Profile.Width)) console.WriteLine(line);
+            return;
+        }
         var drawn = new Table().Border(TableBorder.Rounded);
         foreach (var header in headers) drawn.AddColumn(Markup.Escape(header));
         foreach (var row in rows) drawn.AddRow(row.Select(Markup.Escape).ToArray());
-        AnsiConsole.Write(drawn);
+        console.Write(drawn);
     }
 }

@@ -3,8 +3,8 @@ using Spectre.Console;
 
 namespace Evaluate.Cli.Terminal;
 
-/// <summary>A live progress bar per cell with remaining time, for interactive terminals.</summary>
-public sealed class SpectreProgress(ProgressContext context) : IRunProgress
+/// <summary>A live progress bar per cell with remaining time, for interactive terminals; labels fit the <paramref name="layout"/>.</summary>
+public sealed class SpectreProgress(ProgressContext context, ProgressLayout layout) : IRunProgress
 {
     private readonly Dictionary<RunKey, ProgressTask> _tasks = new();
     private readonly Lock _gate = new();
@@ -13,7 +13,7 @@ public sealed class SpectreProgress(ProgressContext context) : IRunProgress
     {
         lock (_gate)
         {
-            var task = context.AddTask(Markup.Escape(key.ToString()), maxValue: Math.Max(1, problems));
+            var task = context.AddTask(Markup.Escape(layout.Label(key)), maxValue: Math.Max(1, problems));
             task.Value = alreadyDone;
             _tasks[key] = task;
         }

@@ -45,6 +45,10 @@ public static class RunPlanFile
             using var reader = Files.TextFiles.OpenReader(path, path, "plan file");
             var stream = new YamlStream();
             stream.Load(reader);
+            // A second document (after --- or ...) would be dropped without a word: its keys would silently not apply.
+            if (stream.Documents.Count > 1)
+                throw new DatasetFormatException(path, (int)stream.Documents[1].RootNode.Start.Line, "(plan)",
+                    $"holds {stream.Documents.Count} YAML documents (separated by --- or ...); a plan is one mapping of plan keys");
             return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" } ? null : stream.Documents[0].RootNode;
         }
         catch (YamlException e)

@@ -4,7 +4,11 @@ using Evaluate.Reports.Html;
 
 namespace Evaluate.Reports.Markdown;
 
-/// <summary>report.md: the headline table (paired by cell across runs, with deltas against the reference run), the comparison with the baseline and links to the charts, for PR comments and step summaries.</summary>
+/// <summary>
+/// report.md: the headline table (paired by cell across runs, with deltas against the reference run), the comparison with the baseline and a list of the charts, for PR comments and step
+/// summaries. Neither shows an image by a relative path (nor a data: URI), so the charts are named, not embedded: they
+/// are in report.html and charts/*.png beside this file (the uploaded report).
+/// </summary>
 public static class ReportMarkdownWriter
 {
     public static string Write(ReportPage page)
@@ -45,8 +49,11 @@ public static class ReportMarkdownWriter
                 foreach (var m in cell.Metrics)
                     md.AppendLine($"| {MarkdownText.Cell(m.Metric)} | {F(m.Baseline)} | {F(m.Candidate)} | {m.Delta.ToString("+0.####;-0.####;0", CultureInfo.InvariantCulture)} | {Gate.GateEvaluator.PValue(m.PValue)} ({m.Test}) | {(m.Mde is { } mde ? F(mde) : "n/a")} |");
             }
-        md.AppendLine();
-        foreach (var chart in page.Charts) md.AppendLine($"![{MarkdownText.Cell(chart.Title)}](charts/{chart.Name}.png)");
+        if (page.Charts.Count > 0)
+        {
+            md.AppendLine().AppendLine("Charts are in `report.html` and `charts/` beside this file (in CI: the uploaded report); a step summary cannot show them:").AppendLine();
+            foreach (var chart in page.Charts) md.AppendLine($"- {MarkdownText.Cell(chart.Title)}: `charts/{chart.Name}.png`");
+        }
         return md.ToString();
     }
 

@@ -8,8 +8,9 @@ internal static class ClientFactory
 {
     public static OpenAiCompatibleModel Create(string baseUrl, List<TimeSpan>? recordedDelays = null,
         OpenAiEndpoint endpoint = OpenAiEndpoint.Chat, string keyVariable = "EVALUATE_TEST_NO_SUCH_KEY", int maxAttempts = 3,
-        TimeSpan? attemptTimeout = null) =>
-        new(new OpenAiCompatibleOptions
+        TimeSpan? attemptTimeout = null, TimeSpan? breakDuration = null)
+    {
+        var options = new OpenAiCompatibleOptions
         {
             BaseUrl = baseUrl,
             ModelName = "test-model",
@@ -23,7 +24,9 @@ internal static class ClientFactory
                 lock (recordedDelays ?? []) recordedDelays?.Add(wait);
                 return Task.CompletedTask;
             },
-        });
+        };
+        return new(breakDuration is null ? options : options with { BreakDuration = breakDuration.Value });
+    }
 
     public static GenerationRequest Request(int n = 1, long seed = 1000, string? prefix = null, int? topLogprobs = null, params string[] stop) => new()
     {

@@ -94,17 +94,23 @@ public sealed class OpenAiErrorTests
     }
 
     [Test]
-    public async Task AnExcessiveRetryAfterIsCappedAtMaxRetryDelay()
+    public async Task ALongRetryAfterIsCappedAtTheDefaultTwoMinutesAndADayIsNotWaitedFor()
     {
-        await using var server = await ScriptedOpenAiServer.StartAsync((_, i) => i == 0
-            ? new ScriptedReply(429, "slow down", RetryAfter: "86400")
-            : ScriptedReply.Ok(WireResponses.Chat("ok")));
+        await using var server = await ScriptedOpenAiServer.StartAsync((_, i) => i switch
+        {
+            0 => new ScriptedReply(429, "slow down", RetryAfter: "300"),
+            1 => ScriptedReply.Ok(WireResponses.Chat("ok")),
+            _ => new ScriptedReply(429, "slow down", RetryAfter: "86400"),
+        });
         var delays = new List<TimeSpan>();
         using var model = ClientFactory.Create(server.BaseUrl, delays);
 
         await model.GenerateAsync(ClientFactory.Request(), CancellationToken.None);
+        Assert.That(delays, Is.EqualTo(new[] { TimeSpan.FromMinutes(2) }), "five minutes asked, two waited (max_retry_after's default)");
 
-        Assert.That(delays, Is.EqualTo(new[] { TimeSpan.FromMinutes(2) }));
+        var error = Assert.ThrowsAsync<Evaluate.Core.Models.ModelCallException>(() => model.GenerateAsync(ClientFactory.Request(), CancellationToken.None))!;
+        Assert.That(delays, Has.Count.EqualTo(1), "a day is not waited for: the call fails at once");
+        Assert.That((error.IsTransient, error.Attempts), Is.EqualTo((false, 1)));
     }
 
     [Test]

@@ -64,6 +64,8 @@ public sealed class PlanKeyDeclarationTests
     [TestCase("limit: many\n", 1, "limit", "must be a whole number, got 'many'")]
     [TestCase("k: [1, x]\n", 1, "k", "values must be whole numbers, got 'x'")]
     [TestCase("name: [a, b]\n", 1, "name", "must be one value (text), got a list")]
+    [TestCase("limit: {a: 1}\n", 1, "limit", "must be a value or a list of values")]
+    [TestCase("suites: [probes]\nlimit: 3\n---\nlimit: 4\n", 4, "(plan)", "holds 2 YAML documents (separated by --- or ...); a plan is one mapping of plan keys")]
     public void A_bad_value_names_the_file_line_and_key(string yaml, int line, string key, string problem)
     {
         var path = WritePlan(yaml);
