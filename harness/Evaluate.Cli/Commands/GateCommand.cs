@@ -58,7 +58,7 @@ public static class GateCommand
         {
             if (result.GetValue(baseline) is null && result.GetValue(history) is null)
                 result.AddError("gate needs --baseline DIR or --history FILE");
-            if (result.GetValue(pool) != 1 && (result.GetValue(history) is null || result.GetValue(baseline) is not null))
+            if (result.GetValue(pool) > 1 && (result.GetValue(history) is null || result.GetValue(baseline) is not null))
                 result.AddError("--pool pools history entries: it needs --history FILE and no --baseline");
         });
         return command;
