@@ -89,7 +89,7 @@ public sealed class GateCalibration(Registries registries, GateCalibrationOption
                 {
                     done++;
                     var failed = verdicts[i - 1].FailedChecks;
-                    output.WriteLine($"  {arm} {done}/{options.Reruns} (seed {seed}): {(failed.Count == 0 ? "passed" : $"FAILED: {string.Join("; ", failed.Take(3))}{(failed.Count > 3 ? " …" : "")}")}");
+                    output.WriteLine($"  [{done}/{options.Reruns}] {arm} {i} (seed {seed}): {(failed.Count == 0 ? "passed" : $"FAILED: {string.Join("; ", failed.Take(3))}{(failed.Count > 3 ? " …" : "")}")}");
                 }
             }
             finally
