@@ -12,14 +12,25 @@ namespace Evaluate.Composition;
 
 /// <summary>
 /// `gate calibrate`: measures the gate instead of assuming its error rates. Runs the plan once as the baseline (at the
-/// plan's seed, or the one given), then N reruns at seeds baseline+1 … baseline+N, and gates each against the
-/// baseline exactly as `gate` does (<see cref="Gatekeeper"/>): the share that fails is the false-alarm rate. With a
+/// plan's seed S, or the one given), then N reruns at seeds S + i × <see cref="SeedStride"/> (i = 1..N), and gates each
+/// against the baseline exactly as `gate` does (<see cref="Gatekeeper"/>): the share that fails is the false-alarm rate. With a
 /// worse model, N more reruns of it at the same seeds give the detection rate. Runs go through <see cref="RunJob"/>,
 /// the composition `run` uses, so what is measured is what users run. Each rerun's result depends only on its seed,
 /// so running several at once changes nothing but the time taken.
 /// </summary>
 public sealed class GateCalibration(Registries registries, GateCalibrationOptions options, TextWriter output)
 {
+    /// <summary>
+    /// The distance between rerun seeds. Sample j of a problem is drawn with seed + j, so reruns at seeds S+1, S+2 …
+    /// would share n−1 of their n samples with the baseline and with each other (correlated reruns: too few false
+    /// alarms near the baseline, failures in runs of consecutive seeds, and an interval that assumes independence
+    /// where there is none). A stride far above any sample count keeps every rerun's draws its own.
+    /// </summary>
+    public const long SeedStride = 1_000_000;
+
+    /// <summary>The seed of rerun <paramref name="index"/> (1-based) of a calibration whose baseline has <paramref name="baselineSeed"/>.</summary>
+    public static long RerunSeed(long baselineSeed, int index) => baselineSeed + index * SeedStride;
+
     public async Task<CalibrationReport> RunAsync(CancellationToken cancellationToken)
     {
         if (options.Reruns < 1) throw new UsageException($"--reruns must be at least 1 (got {options.Reruns})");
@@ -43,13 +54,13 @@ public sealed class GateCalibration(Registries registries, GateCalibrationOption
             output.WriteLine($"baseline: {plan.Name} at seed {seed}");
             await RunAsync(plan, baselineDirectory, cancellationToken).ConfigureAwait(false);
             var baseline = RunEvidence.Read(baselineDirectory);
-            output.WriteLine($"baseline done in {clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s; {options.Reruns} reruns at seeds {seed + 1}..{seed + options.Reruns}{(worsePlan is null ? "" : $", then {options.Reruns} of {options.Worse} at the same seeds")}");
+            output.WriteLine($"baseline done in {clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s; {options.Reruns} reruns at seeds {SeedRange(seed)}{(worsePlan is null ? "" : $", then {options.Reruns} of {options.Worse} at the same seeds")}");
 
             var nullArm = await ArmAsync("rerun", plan, baseline, rules, root, cancellationToken).ConfigureAwait(false);
             var worseArm = worsePlan is null ? null : await ArmAsync("worse", worsePlan, baseline, rules, root, cancellationToken).ConfigureAwait(false);
             return new CalibrationReport(CalibrationReport.SchemaName, options.Plan, Sha256(options.Plan), baseline.Manifest.Fingerprint,
                 options.Rules ?? "default", options.Rules is null ? null : Sha256(options.Rules), options.Limit, seed,
-                $"{seed + 1}..{seed + options.Reruns} (baseline seed + 1..{options.Reruns})",
+                $"{SeedRange(seed)} (baseline seed + i × {SeedStride.ToString(CultureInfo.InvariantCulture)}, i = 1..{options.Reruns})",
                 CalibrationArm.Of(string.Join(", ", plan.Models), nullArm), worseArm is null ? null : CalibrationArm.Of(options.Worse!, worseArm),
                 clock.Elapsed.TotalSeconds);
         }
@@ -58,6 +69,10 @@ public sealed class GateCalibration(Registries registries, GateCalibrationOption
             if (temporary) TryDelete(root);
         }
     }
+
+    private string SeedRange(long seed) => options.Reruns == 1
+        ? RerunSeed(seed, 1).ToString(CultureInfo.InvariantCulture)
+        : $"{RerunSeed(seed, 1).ToString(CultureInfo.InvariantCulture)}, {RerunSeed(seed, 2).ToString(CultureInfo.InvariantCulture)}{(options.Reruns > 2 ? $" … {RerunSeed(seed, options.Reruns).ToString(CultureInfo.InvariantCulture)}" : "")}";
 
     /// <summary>The plan with the worse model in place of its one model (the cells then pair with the baseline's).</summary>
     private RunPlan WorsePlan(RunPlan plan, string worse)
@@ -79,7 +94,7 @@ public sealed class GateCalibration(Registries registries, GateCalibrationOption
             await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                var seed = plan.Seed + i;
+                var seed = RerunSeed(plan.Seed, i);
                 var directory = Path.Combine(root, $"{arm}-{i.ToString("D4", CultureInfo.InvariantCulture)}-seed-{seed.ToString(CultureInfo.InvariantCulture)}");
                 await RunAsync(plan with { Seed = seed }, directory, cancellationToken).ConfigureAwait(false);
                 var verdict = Gatekeeper.Decide(baseline, RunEvidence.Read(directory), rules, registries.MetricCatalog);

@@ -14,7 +14,7 @@ public static class GateCalibrateCommand
     {
         var plan = new Option<string>("--plan") { Description = "Run plan file: its seed (or --seed) makes the baseline", Required = true };
         var rules = new Option<string?>("--rules") { Description = "Gate rules file (default: the gate's default rules)" };
-        var reruns = new Option<int>("--reruns") { Description = "Reruns of the unchanged model (and of --worse), at seeds baseline+1..baseline+N", Required = true };
+        var reruns = new Option<int>("--reruns") { Description = "Reruns of the unchanged model (and of --worse), at seeds baseline + i × 1,000,000 (i = 1..N: no two runs share a sample's seed)", Required = true };
         var worse = new Option<string?>("--worse") { Description = "A worse model spec replacing the plan's model (e.g. sim:skill=0.55): also measure the detection rate" };
         var limit = new Option<int?>("--limit") { Description = "Problems per suite (over the plan's limit)" };
         var data = new Option<string?>("--data") { Description = "Dataset directory (default: $EVALUATE_DATA, else the user cache)" };

@@ -44,7 +44,7 @@ public sealed class GateCalibrationTests
             Assert.That(arm.Reruns, Is.EqualTo(Reruns));
             Assert.That(arm.Failed, Is.InRange(0, Reruns));
             Assert.That(arm.Failed, Is.EqualTo(arm.Verdicts.Count(v => v.Failed)));
-            Assert.That(arm.Verdicts.Select(v => v.Seed), Is.EqualTo(Enumerable.Range(8, Reruns).Select(s => (long)s)), "reruns at baseline seed + 1..N");
+            Assert.That(arm.Verdicts.Select(v => v.Seed), Is.EqualTo(Enumerable.Range(1, Reruns).Select(i => 7 + i * 1_000_000L)), "reruns at baseline seed + i × 1,000,000");
             Assert.That(arm.Interval.Rate, Is.EqualTo((double)arm.Failed / Reruns));
             Assert.That(arm.Interval.Low, Is.LessThanOrEqualTo(arm.Interval.Rate));
             Assert.That(arm.Interval.High, Is.GreaterThanOrEqualTo(arm.Interval.Rate));
@@ -54,6 +54,29 @@ public sealed class GateCalibrationTests
         }
         Assert.That(report.Detection!.Model, Is.EqualTo("sim:skill=0.1"));
         Assert.That(report.Detection.Failed, Is.GreaterThan(report.FalseAlarms.Failed), "skill 0.1 against 0.7 must fail the gate more often than a reseeded rerun");
+    }
+
+    /// <summary>
+    /// Sample j of a problem is drawn at seed + j: reruns at seeds S+1, S+2 … would repeat most of the baseline's
+    /// samples (rerun sample j = baseline sample j+1) and measure too few false alarms. A rerun must draw its own.
+    /// </summary>
+    [Test]
+    public async Task A_rerun_draws_its_own_samples_not_the_baselines_shifted_by_one()
+    {
+        var root = TestRuns.NewDirectory();
+        var plan = TinyPlan(root);
+        var keep = Path.Combine(root, "runs");
+        var (code, _, error) = await InProcessCli.RunAsync("gate", "calibrate", "--plan", plan, "--reruns", "1", "--out", keep, "--data", Path.Combine(root, "no-data"));
+        Assert.That(code, Is.Zero, error);
+
+        static Dictionary<(string, int), string> Sampled(string directory) =>
+            Evaluate.Core.Results.RunDirectory.Open(directory).Samples().Where(s => s.Strategy.StartsWith("sample", StringComparison.Ordinal))
+                .ToDictionary(s => (s.ProblemId, s.SampleIndex), s => s.Response);
+        var baseline = Sampled(Path.Combine(keep, "baseline"));
+        var rerun = Sampled(Directory.GetDirectories(keep, "rerun-0001-*").Single());
+        Assert.That(rerun, Has.Count.EqualTo(40));
+        var shifted = rerun.Count(r => baseline.TryGetValue((r.Key.Item1, r.Key.Item2 + 1), out var b) && b == r.Value);
+        Assert.That(shifted, Is.LessThan(10), "rerun samples repeating the baseline's next sample");
     }
 
     [Test]
