@@ -20,8 +20,10 @@ public sealed record AfterRun(string? History, bool Report, string? Tag = null, 
     {
         if (History is not null)
         {
-            var id = HistoryStore.Open(History).Append(runDirectory, Tag, gatePassed: null);
-            output.WriteLine($"Appended to history {Path.GetFullPath(History)} (entry {id})");
+            var (id, already) = HistoryStore.Open(History).Append(runDirectory, Tag, gatePassed: null);
+            output.WriteLine(already
+                ? $"note: history {Path.GetFullPath(History)} already holds this run (entry {id}, same fingerprint and run id); not added again"
+                : $"Appended to history {Path.GetFullPath(History)} (entry {id})");
         }
         if (Report)
             output.WriteLine($"Report written to {Path.GetFullPath(ReportBuilder.Write(new ReportOptions([runDirectory], runDirectory, Catalog: Catalog)))}");

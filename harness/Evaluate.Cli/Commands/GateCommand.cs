@@ -19,6 +19,7 @@ public static class GateCommand
         var baseline = new Option<string?>("--baseline") { Description = "Baseline run directory" };
         var history = new Option<string?>("--history") { Description = "History database: the baseline is its latest run no gate failed (or --tag); the candidate is recorded with the verdict" };
         var tag = new Option<string?>("--tag") { Description = "With --history: take the latest run with this tag as the baseline" };
+        var pool = new Option<int>("--pool") { Description = "With --history: pool the last K passing runs with the candidate's fingerprint (and --tag) into one baseline (see docs/reports.md)", DefaultValueFactory = _ => 1 };
         var candidate = new Option<string>("--candidate") { Description = "Candidate run directory", Required = true };
         var rules = new Option<string?>("--rules") { Description = "Rules file (YAML; see docs/reports.md); default: 2-point drops, 10% more tokens, α = 0.05" };
         var junit = new Option<string?>("--junit") { Description = "Write JUnit XML here (one test case per rule × cell)" };
@@ -27,7 +28,8 @@ public static class GateCommand
         var minOverlap = OverlapFlags.MinOverlap();
         var command = new Command("gate", "Fail (exit 1) when the candidate regressed beyond tolerance and significantly; exit 2 on bad rules or data")
         {
-            baseline, history, tag, candidate, rules, junit, markdown, allowMismatch, minOverlap,
+            baseline, history, tag, pool, candidate, rules, junit, markdown, allowMismatch, minOverlap,
+            GateCalibrateCommand.Create(registries),
         };
         command.SetAction(parse =>
         {
@@ -37,28 +39,19 @@ public static class GateCommand
             var candidateDir = parse.GetValue(candidate)!;
             var historyPath = parse.GetValue(history);
             var baselineDir = parse.GetValue(baseline);
-            using var materialised = baselineDir is null ? BaselineFromHistory(historyPath, parse.GetValue(tag), candidateDir) : null;
+            using var materialised = baselineDir is null ? BaselineFromHistory(historyPath, parse.GetValue(tag), candidateDir, parse.GetValue(pool)) : null;
             baselineDir ??= materialised!.Directory;
+            if (materialised is not null) output.WriteLine($"baseline: {materialised.Name}");
 
-            var candidateRun = RunEvidence.Read(candidateDir);
-            // Every metric a rule names is compared, declared compare metric or not.
-            var comparer = new RunComparer(gateRules.Alpha, catalog: catalog) { AlsoCompare = gateRules.RuleMetrics() };
-            var comparison = comparer.Compare(RunEvidence.Read(baselineDir), candidateRun);
-            if (comparison.Mismatches.Count > 0 && !parse.GetValue(allowMismatch))
-                throw new UsageException("the runs are not comparable (use --allow-mismatch to compare anyway):\n  " + string.Join("\n  ", comparison.Mismatches));
-            ProblemOverlapCheck.Require(comparison, parse.GetValue(minOverlap), parse.GetValue(allowMismatch));
-            var verdict = GateEvaluator.Evaluate(comparison, gateRules, catalog);
-            // Refused before anything is written: an underpowered gate's pass would be a result it cannot vouch for.
-            if (gateRules.RequirePower && verdict.Underpowered.Count > 0)
-                throw new UsageException($"{gateRules.Source}: require_power: true, and {verdict.Underpowered.Count} checks cannot detect their tolerance: "
-                    + string.Join("; ", verdict.Underpowered.Take(5).Select(c => $"{c.Cell}: {c.Rule} ({c.PowerAdvice})")) + (verdict.Underpowered.Count > 5 ? "; …" : ""));
+            var verdict = Gatekeeper.Decide(baselineDir, candidateDir, gateRules, catalog, parse.GetValue(allowMismatch), materialised?.Name, parse.GetValue(minOverlap));
 
             var table = GateMarkdownWriter.Write(verdict);
             output.Write(table);
             if (parse.GetValue(markdown) is { } markdownPath) Evaluate.Core.Files.OutputFile.WriteAllText(markdownPath, table);
             if (Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } stepSummary) File.AppendAllText(stepSummary, table + "\n");
             if (parse.GetValue(junit) is { } junitPath) JUnitWriter.Write(verdict, junitPath);
-            if (historyPath is not null) HistoryStore.Open(historyPath).RecordVerdict(candidateDir, verdict.Passed);
+            if (historyPath is not null && HistoryStore.Open(historyPath).RecordVerdict(candidateDir, verdict.Passed) is { AlreadyRecorded: true } recorded)
+                output.WriteLine($"note: {historyPath} already holds this candidate (entry {recorded.Id}, gated before); its verdict was updated, no entry added");
             output.WriteLine(verdict.Passed ? "gate: passed" : "gate: FAILED (regression)");
             return verdict.Passed ? ExitCodes.Success : ExitCodes.GateFailed;
         });
@@ -66,14 +59,18 @@ public static class GateCommand
         {
             if (result.GetValue(baseline) is null && result.GetValue(history) is null)
                 result.AddError("gate needs --baseline DIR or --history FILE");
+            if (result.GetValue(pool) > 1 && (result.GetValue(history) is null || result.GetValue(baseline) is not null))
+                result.AddError("--pool pools history entries: it needs --history FILE and no --baseline");
         });
         return command;
     }
 
-    private static MaterialisedRun BaselineFromHistory(string? historyPath, string? tag, string candidateDir)
+    private static MaterialisedRun BaselineFromHistory(string? historyPath, string? tag, string candidateDir, int pool)
     {
         var store = HistoryStore.Open(historyPath!);
-        return store.MaterialiseBaseline(tag, candidateDir)
-            ?? throw new UsageException(tag is null ? $"{historyPath}: no passing run recorded yet to use as a baseline (gate once with --baseline DIR --history FILE, or append a run with run --history)" : $"{historyPath}: no run tagged '{tag}'");
+        return store.MaterialiseBaseline(tag, candidateDir, pool)
+            ?? throw new UsageException(pool > 1
+                ? $"{historyPath}: no passing run{(tag is null ? "" : $" tagged '{tag}'")} with the candidate's fingerprint to pool (the plan, components or data changed since; gate once with --baseline DIR --history FILE, or append a run of this plan with run --history)"
+                : tag is null ? $"{historyPath}: no passing run recorded yet to use as a baseline (gate once with --baseline DIR --history FILE, or append a run with run --history)" : $"{historyPath}: no run tagged '{tag}'");
     }
 }

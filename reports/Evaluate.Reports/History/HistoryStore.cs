@@ -13,11 +13,13 @@ namespace Evaluate.Reports.History;
 /// (problems and samples without response text, gzip-compressed), so a baseline can be compared problem by problem
 /// after the run directory is gone (CI keeps only the database). The schema is versioned with PRAGMA user_version
 /// and migrated on open; WAL mode and IMMEDIATE transactions with a busy timeout let several processes append at once.
+/// A run is recorded once: an entry is keyed by the run's fingerprint and <see cref="RunId"/>, and recording the same
+/// run again (gating one candidate twice, a retried CI job) updates that entry instead of adding another.
 /// </summary>
 public sealed class HistoryStore
 {
     /// <summary>The schema this version writes; older databases are migrated forward, newer ones refused.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     private readonly string _connectionString;
 
@@ -40,26 +42,39 @@ public sealed class HistoryStore
         return store;
     }
 
-    /// <summary>Appends a finished run directory; <paramref name="gatePassed"/> is null when the run was not gated.</summary>
-    public long Append(string runDirectory, string? tag, bool? gatePassed)
+    /// <summary>
+    /// Appends a finished run directory; <paramref name="gatePassed"/> is null when the run was not gated. A run
+    /// already recorded (same fingerprint and run id) is not added again: its entry is returned as already recorded
+    /// (and given the verdict, when there is one).
+    /// </summary>
+    public HistoryAppend Append(string runDirectory, string? tag, bool? gatePassed)
     {
         var run = RunDirectory.Open(runDirectory);
         var summary = File.ReadAllText(run.Files.Summary);
         var manifest = run.ReadManifest();
+        var runId = RunId.Of(run);
         var problems = Compress(File.Exists(run.Files.Problems) ? File.ReadAllText(run.Files.Problems) : "");
         var samples = Compress(SlimSamples.Of(run));
         using var connection = Connect();
         using var transaction = connection.BeginTransaction();
+        // Checked inside the (IMMEDIATE) write transaction, so two processes recording one run add one entry.
+        if (Recorded(connection, transaction, manifest.Fingerprint, runId) is { } existing)
+        {
+            if (gatePassed is { } passed) SetVerdict(connection, transaction, existing, passed);
+            transaction.Commit();
+            return new HistoryAppend(existing, AlreadyRecorded: true);
+        }
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            INSERT INTO runs (recorded_at, run_name, fingerprint, path, tag, gate_passed, summary_json, manifest_json, problems_gz, samples_gz)
-            VALUES ($at, $name, $fingerprint, $path, $tag, $passed, $summary, $manifest, $problems, $samples);
+            INSERT INTO runs (recorded_at, run_name, fingerprint, run_id, path, tag, gate_passed, summary_json, manifest_json, problems_gz, samples_gz)
+            VALUES ($at, $name, $fingerprint, $run_id, $path, $tag, $passed, $summary, $manifest, $problems, $samples);
             SELECT last_insert_rowid();
             """;
         command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
         command.Parameters.AddWithValue("$name", manifest.Run);
         command.Parameters.AddWithValue("$fingerprint", (object?)manifest.Fingerprint ?? DBNull.Value);
+        command.Parameters.AddWithValue("$run_id", runId);
         command.Parameters.AddWithValue("$path", System.IO.Path.GetFullPath(runDirectory));
         command.Parameters.AddWithValue("$tag", (object?)tag ?? DBNull.Value);
         command.Parameters.AddWithValue("$passed", gatePassed is null ? DBNull.Value : gatePassed.Value ? 1 : 0);
@@ -69,28 +84,60 @@ public sealed class HistoryStore
         command.Parameters.AddWithValue("$samples", samples);
         var id = (long)command.ExecuteScalar()!;
         transaction.Commit();
-        return id;
+        return new HistoryAppend(id, AlreadyRecorded: false);
     }
 
     /// <summary>
-    /// Records a gate's verdict on a run: on its latest ungated entry when the run was already appended (a nightly's
-    /// run --history, then gate), else as a new entry, so one run is one entry.
+    /// Records a gate's verdict on a run: on its entry when the run was already appended (a nightly's run --history,
+    /// then gate; or the same candidate gated again, which <see cref="HistoryAppend.AlreadyRecorded"/> tells when the
+    /// entry had a verdict already), else as a new entry, so one run is one entry. The latest verdict is kept.
     /// </summary>
-    public long RecordVerdict(string runDirectory, bool passed)
+    public HistoryAppend RecordVerdict(string runDirectory, bool passed)
     {
+        var run = RunDirectory.Open(runDirectory);
+        var fingerprint = run.ReadManifest().Fingerprint;
+        var runId = RunId.Of(run);
         using (var connection = Connect())
-        using (var command = connection.CreateCommand())
+        using (var transaction = connection.BeginTransaction())
         {
-            command.CommandText = """
-                UPDATE runs SET gate_passed = $passed
-                WHERE id = (SELECT MAX(id) FROM runs WHERE path = $path AND gate_passed IS NULL)
-                RETURNING id;
-                """;
-            command.Parameters.AddWithValue("$passed", passed ? 1 : 0);
-            command.Parameters.AddWithValue("$path", System.IO.Path.GetFullPath(runDirectory));
-            if (command.ExecuteScalar() is long id) return id;
+            if (Recorded(connection, transaction, fingerprint, runId) is { } existing)
+            {
+                var gatedBefore = Verdict(connection, transaction, existing) is not null;
+                SetVerdict(connection, transaction, existing, passed);
+                transaction.Commit();
+                return new HistoryAppend(existing, AlreadyRecorded: gatedBefore);
+            }
         }
         return Append(runDirectory, tag: null, gatePassed: passed);
+    }
+
+    private static long? Recorded(SqliteConnection connection, SqliteTransaction transaction, string? fingerprint, string runId)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT id FROM runs WHERE run_id = $run_id AND fingerprint IS $fingerprint ORDER BY id LIMIT 1";
+        command.Parameters.AddWithValue("$run_id", runId);
+        command.Parameters.AddWithValue("$fingerprint", (object?)fingerprint ?? DBNull.Value);
+        return command.ExecuteScalar() as long?;
+    }
+
+    private static bool? Verdict(SqliteConnection connection, SqliteTransaction transaction, long id)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT gate_passed FROM runs WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return command.ExecuteScalar() is long value ? value == 1 : null;
+    }
+
+    private static void SetVerdict(SqliteConnection connection, SqliteTransaction transaction, long id, bool passed)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "UPDATE runs SET gate_passed = $passed WHERE id = $id";
+        command.Parameters.AddWithValue("$passed", passed ? 1 : 0);
+        command.Parameters.AddWithValue("$id", id);
+        command.ExecuteNonQuery();
     }
 
     /// <summary>Every entry, oldest first (summaries only), for trend charts.</summary>
@@ -98,39 +145,82 @@ public sealed class HistoryStore
     {
         using var connection = Connect();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, recorded_at, run_name, tag, gate_passed, summary_json FROM runs ORDER BY id";
+        command.CommandText = "SELECT id, recorded_at, run_name, tag, gate_passed, summary_json, fingerprint FROM runs ORDER BY id";
         using var reader = command.ExecuteReader();
         var entries = new List<HistoryEntry>();
         while (reader.Read())
             entries.Add(new HistoryEntry(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetInt64(4) == 1, reader.GetString(5)));
+                reader.IsDBNull(4) ? null : reader.GetInt64(4) == 1, reader.GetString(5)) { Fingerprint = reader.IsDBNull(6) ? null : reader.GetString(6) });
         return entries;
     }
 
     /// <summary>
-    /// The baseline a gate compares with: the latest entry with <paramref name="tag"/>, or without a tag the latest
-    /// entry no gate failed (gated and passed, or appended by run/replay without a gate), leaving out entries of the
-    /// candidate's own directory (a nightly appends its run before gating it). Written out as a run directory (deleted
-    /// when disposed). Null when there is none.
+    /// Every entry, oldest first, each with its drops from the previous entry in <paramref name="metrics"/> marked
+    /// significant or noise (<see cref="TrendDrops"/>), for trend charts.
     /// </summary>
-    public MaterialisedRun? MaterialiseBaseline(string? tag, string? candidateDirectory = null)
+    public IReadOnlyList<HistoryEntry> EntriesWithDrops(Core.Metrics.MetricCatalog? catalog = null, IReadOnlyList<string>? metrics = null, double alpha = Gate.GateRules.DefaultAlpha) =>
+        TrendDrops.Mark(this, Entries(), metrics ?? ["accuracy", "mean_completion_tokens_per_problem"], catalog ?? Core.Metrics.MetricCatalog.Default, alpha);
+
+    /// <summary>
+    /// The baseline a gate compares with: the latest entry with <paramref name="tag"/>, or without a tag the latest
+    /// entry no gate failed (gated and passed, or appended by run/replay without a gate), leaving out the candidate's
+    /// own entry (a nightly appends its run before gating it). With <paramref name="pool"/> K above 1: the last K such
+    /// entries (passing, and with the tag when one is given) that share the candidate's fingerprint, pooled into one run
+    /// (<see cref="PooledRecords"/>). Written out as a run directory (deleted when disposed) named by run name, tag and
+    /// date. Null when there is none.
+    /// </summary>
+    public MaterialisedRun? MaterialiseBaseline(string? tag, string? candidateDirectory = null, int pool = 1)
+    {
+        if (pool < 1) throw new UsageException($"--pool must be at least 1 (got {pool})");
+        var candidate = candidateDirectory is null ? null : RunDirectory.Open(candidateDirectory);
+        var fingerprint = candidate?.ReadManifest().Fingerprint;
+        var candidateRunId = candidate is null ? "" : RunId.Of(candidate);
+        using var connection = Connect();
+        using var command = connection.CreateCommand();
+        var filter = tag is null ? "(gate_passed IS NULL OR gate_passed = 1)" : pool > 1 ? "tag = $tag AND (gate_passed IS NULL OR gate_passed = 1)" : "tag = $tag";
+        var own = "NOT (path = $candidate OR (run_id = $run_id AND fingerprint IS $fingerprint))";
+        var sameFingerprint = pool > 1 ? " AND fingerprint IS $fingerprint" : "";
+        command.CommandText = $"SELECT id, recorded_at, run_name, tag, summary_json, manifest_json, problems_gz, samples_gz FROM runs WHERE {filter} AND {own}{sameFingerprint} ORDER BY id DESC LIMIT $pool";
+        if (tag is not null) command.Parameters.AddWithValue("$tag", tag);
+        command.Parameters.AddWithValue("$candidate", candidateDirectory is null ? "" : System.IO.Path.GetFullPath(candidateDirectory));
+        command.Parameters.AddWithValue("$run_id", candidateRunId);
+        command.Parameters.AddWithValue("$fingerprint", (object?)fingerprint ?? DBNull.Value);
+        command.Parameters.AddWithValue("$pool", pool);
+        var rows = new List<(long Id, string RecordedAt, string RunName, string? Tag, string Summary, string Manifest, string Problems, string Samples)>();
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+                rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4), reader.GetString(5),
+                    Decompress((byte[])reader.GetValue(6)), Decompress((byte[])reader.GetValue(7))));
+        if (rows.Count == 0) return null;
+
+        var newest = rows[0];
+        var (problems, samples) = rows.Count == 1 ? (newest.Problems, newest.Samples) : PooledRecords.Pool(rows.Select(r => (r.Problems, r.Samples)).ToList());
+        var directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "evaluate-history", $"run-{newest.Id}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(System.IO.Path.Combine(directory, "summary.json"), newest.Summary);
+        File.WriteAllText(System.IO.Path.Combine(directory, "manifest.json"), newest.Manifest);
+        File.WriteAllText(System.IO.Path.Combine(directory, "problems.jsonl"), problems);
+        File.WriteAllText(System.IO.Path.Combine(directory, "samples.jsonl"), samples);
+        var label = HistoryLabels.Pooled(rows.Select(r => (r.Id, r.RunName, r.Tag, r.RecordedAt)).ToList());
+        return new MaterialisedRun(directory, newest.Id, label, rows.Select(r => r.Id).ToList());
+    }
+
+    /// <summary>One entry written out as a run directory (deleted when disposed), for trend comparisons.</summary>
+    public MaterialisedRun Materialise(long id)
     {
         using var connection = Connect();
         using var command = connection.CreateCommand();
-        command.CommandText = tag is null
-            ? "SELECT id, summary_json, manifest_json, problems_gz, samples_gz FROM runs WHERE (gate_passed IS NULL OR gate_passed = 1) AND path <> $candidate ORDER BY id DESC LIMIT 1"
-            : "SELECT id, summary_json, manifest_json, problems_gz, samples_gz FROM runs WHERE tag = $tag ORDER BY id DESC LIMIT 1";
-        if (tag is not null) command.Parameters.AddWithValue("$tag", tag);
-        command.Parameters.AddWithValue("$candidate", candidateDirectory is null ? "" : System.IO.Path.GetFullPath(candidateDirectory));
+        command.CommandText = "SELECT id, recorded_at, run_name, tag, summary_json, manifest_json, problems_gz, samples_gz FROM runs WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
         using var reader = command.ExecuteReader();
-        if (!reader.Read()) return null;
-        var directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "evaluate-history", $"run-{reader.GetInt64(0)}-{Guid.NewGuid():N}");
+        if (!reader.Read()) throw new UsageException($"{Path}: no history entry {id}");
+        var directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "evaluate-history", $"run-{id}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(directory);
-        File.WriteAllText(System.IO.Path.Combine(directory, "summary.json"), reader.GetString(1));
-        File.WriteAllText(System.IO.Path.Combine(directory, "manifest.json"), reader.GetString(2));
-        File.WriteAllText(System.IO.Path.Combine(directory, "problems.jsonl"), Decompress((byte[])reader.GetValue(3)));
-        File.WriteAllText(System.IO.Path.Combine(directory, "samples.jsonl"), Decompress((byte[])reader.GetValue(4)));
-        return new MaterialisedRun(directory, reader.GetInt64(0));
+        File.WriteAllText(System.IO.Path.Combine(directory, "summary.json"), reader.GetString(4));
+        File.WriteAllText(System.IO.Path.Combine(directory, "manifest.json"), reader.GetString(5));
+        File.WriteAllText(System.IO.Path.Combine(directory, "problems.jsonl"), Decompress((byte[])reader.GetValue(6)));
+        File.WriteAllText(System.IO.Path.Combine(directory, "samples.jsonl"), Decompress((byte[])reader.GetValue(7)));
+        return new MaterialisedRun(directory, id, HistoryLabels.Of(id, reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(1)), [id]);
     }
 
     private SqliteConnection Connect()
@@ -176,7 +266,19 @@ public sealed class HistoryStore
                 """;
             create.ExecuteNonQuery();
         }
-        // Future migrations: if (current < 2) { ALTER TABLE …; PRAGMA user_version = 2; }
+        if (current < 2)
+        {
+            // Version 2: the run id, so one run is one entry. Entries recorded before have none and never match.
+            using var addRunId = connection.CreateCommand();
+            addRunId.Transaction = transaction;
+            addRunId.CommandText = """
+                ALTER TABLE runs ADD COLUMN run_id TEXT;
+                CREATE INDEX IF NOT EXISTS runs_run_id ON runs(run_id);
+                PRAGMA user_version = 2;
+                """;
+            addRunId.ExecuteNonQuery();
+        }
+        // Future migrations: if (current < 3) { ALTER TABLE …; PRAGMA user_version = 3; }
         transaction.Commit();
     }
 

@@ -1,11 +1,19 @@
 namespace Evaluate.Reports.History;
 
-/// <summary>A history entry written out as a run directory for the comparer to read; deleted when disposed.</summary>
-public sealed class MaterialisedRun(string directory, long entryId) : IDisposable
+/// <summary>
+/// A history entry (or several pooled) written out as a run directory for the comparer to read; deleted when disposed.
+/// </summary>
+/// <param name="Name">How a verdict names it: run name, tag and date (see <see cref="HistoryLabels"/>).</param>
+/// <param name="EntryIds">The entries it holds: one, or the K pooled ones.</param>
+public sealed class MaterialisedRun(string directory, long entryId, string name, IReadOnlyList<long> entryIds) : IDisposable
 {
     public string Directory { get; } = directory;
 
     public long EntryId { get; } = entryId;
+
+    public string Name { get; } = name;
+
+    public IReadOnlyList<long> EntryIds { get; } = entryIds;
 
     public void Dispose()
     {

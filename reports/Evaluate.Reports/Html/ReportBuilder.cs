@@ -29,7 +29,7 @@ public static class ReportBuilder
         var names = new HashSet<string>(StringComparer.Ordinal);
         // Two runs with the same directory name get #2, #3 so filters and labels tell them apart.
         runs = runs.Select(r => names.Add(r.Name) ? r : r with { Name = Unique(r.Name, names) }).ToList();
-        var history = options.History is null ? [] : HistoryStore.Open(options.History).Entries();
+        var history = options.History is null ? [] : HistoryStore.Open(options.History).EntriesWithDrops(options.Catalog);
         var data = new ReportData(runs, history, options.Catalog);
 
         var comparisons = new List<(string, RunComparison)>();

@@ -24,7 +24,7 @@ public sealed class HistoryTests
         Assert.That(entries, Has.Count.EqualTo(3));
         var lines = TrendChart.Lines(entries);
         Assert.That(lines, Has.Count.EqualTo(2), "one line per model × suite × strategy");
-        Assert.That(lines.Values.Select(l => l.X), Is.All.EqualTo(new double[] { 1, 2, 3 }));
+        Assert.That(lines.Values.Select(l => l.X), Is.All.EqualTo(new double[] { 0, 1, 2 }));
 
         var (reportCode, _, reportError) = await InProcessCli.RunAsync("report", "--history", history, "--out", Path.Combine(root, "report"));
         Assert.That(reportCode, Is.Zero, reportError);
@@ -36,14 +36,18 @@ public sealed class HistoryTests
     public async Task Two_concurrent_appends_both_land()
     {
         var root = TestRuns.NewDirectory();
-        var run = await ReplayRuns.CreateAsync(root, "run", ReplayRuns.Single(true, false, true));
+        var runs = new[]
+        {
+            await ReplayRuns.CreateAsync(root, "one", ReplayRuns.Single(true, false, true)),
+            await ReplayRuns.CreateAsync(root, "two", ReplayRuns.Single(true, true, true)),
+        };
         var history = Path.Combine(root, "history.db");
         var start = new ManualResetEventSlim();
-        var writers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        var writers = runs.Select(run => Task.Run(() =>
         {
             start.Wait();
             // Each writer opens its own store (its own connections), as two processes would.
-            return HistoryStore.Open(history).Append(run, tag: null, gatePassed: null);
+            return HistoryStore.Open(history).Append(run, tag: null, gatePassed: null).Id;
         })).ToList();
         start.Set();
         var ids = await Task.WhenAll(writers);
