@@ -27,18 +27,19 @@ public sealed class PooledBaselineTests
         store.Append(first, "nightly", gatePassed: null);
         store.Append(await RerunAsync(root, "b", _ => [true], first), "nightly", gatePassed: true);
         store.Append(await RerunAsync(root, "c", i => [i > 15], first), "nightly", gatePassed: null);
-        var candidate = await RerunAsync(root, "cand", i => [i > 10], first);
+        var candidate = await RerunAsync(root, "cand", i => [i > 20], first);
 
         var (pooled, pooledOutput, pooledError) = await InProcessCli.RunAsync("gate", "--history", history, "--tag", "nightly", "--pool", "3", "--candidate", candidate);
         var (latest, latestOutput, latestError) = await InProcessCli.RunAsync("gate", "--history", history, "--tag", "nightly", "--candidate", candidate);
 
-        // Pooled: per problem the mean of 1, 1 and (0 or 1): accuracy (1 + 1 + 0.5) / 3 = 0.8333 against the candidate's 0.6667.
+        // Pooled: per problem the mean of 1, 1 and (0 or 1): accuracy (1 + 1 + 0.5) / 3 = 0.8333 against the candidate's
+        // 0.3333; 20 problems moved, all down, so the sign-flip p (2 / 2^20) survives Holm's correction.
         Assert.That(pooled, Is.EqualTo(1), pooledError + pooledOutput);
-        Assert.That(pooledOutput, Does.Contain("accuracy: 0.8333 → 0.6667"));
+        Assert.That(pooledOutput, Does.Contain("accuracy: 0.8333 → 0.3333"));
         Assert.That(pooledOutput, Does.Contain("baseline: pooled 3 runs of nightly (history entries 2, 3, 4, tag nightly"));
-        // Without --pool the latest run alone (0.5) is the baseline.
+        // Without --pool the latest run alone (0.5) is the baseline: 5 newly wrong of 30 is not significant (McNemar p 0.0625).
         Assert.That(latest, Is.Zero, latestError);
-        Assert.That(latestOutput, Does.Contain("accuracy: 0.5 → 0.6667"));
+        Assert.That(latestOutput, Does.Contain("accuracy: 0.5 → 0.3333"));
     }
 
     [Test]
