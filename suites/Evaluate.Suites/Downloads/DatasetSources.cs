@@ -23,7 +23,7 @@ public static class DatasetSources
         if (suites.Count == 0) return All.Where(s => !s.Optional).ToList();
         foreach (var name in suites)
             if (All.All(s => s.Suite != name))
-                throw new ArgumentException($"no downloadable data for suite '{name}'; known: {string.Join(", ", All.Select(s => s.Suite))}");
+                throw new Evaluate.Core.UsageException($"--suite {name}: no downloadable data for this suite; known: {string.Join(", ", All.Select(s => s.Suite))}");
         return All.Where(s => suites.Contains(s.Suite)).ToList();
     }
 }

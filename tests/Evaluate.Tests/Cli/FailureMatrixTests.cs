@@ -138,6 +138,14 @@ public sealed class FailureMatrixTests
         Assert.That(Directory.Exists(output), Is.False);
     }
 
+    [Test]
+    public async Task Datasets_for_an_unknown_suite_is_a_usage_error_not_a_bug()
+    {
+        var (code, _, error) = await InProcessCli.RunAsync("datasets", "fetch", "--suite", "unknown", "--data", NoData);
+        FailureAssert.Expected(code, error, "--suite unknown");
+        Assert.That(error, Does.Contain("gsm8k"), "names the suites it knows");
+    }
+
     [TestCase("99999")]
     [TestCase("-1")]
     public async Task Serve_refuses_a_port_out_of_range(string port)
