@@ -19,8 +19,8 @@ namespace Evaluate.Suites.Catalog;
 public static class SuiteRegistrations
 {
     public static ComponentRegistry<ISuite> Create() => new ComponentRegistry<ISuite>("suite")
-        .Register<Game24Options>("game24", "Game of 24, test split rows 900-999 (Tree of Thoughts protocol); needs no data file",
-            (o, c) => new Game24Suite(Data(c), o.Prompt), "game24:prompt=io")
+        .Register<Game24Options>("game24", "Game of 24, test split rows 900-999 (Tree of Thoughts protocol); needs no data file (order=file: 24.csv's order)",
+            (o, c) => new Game24Suite(Data(c), o.Prompt, o.Order), "game24:order=file")
         .Register<FlexibleExtractionOptions>("gsm8k", "GSM8K test set (1319 grade-school problems, #### answers)",
             (o, c) => new Gsm8kSuite(Data(c), o.Extract))
         .Register<StrictExtractionOptions>("math500", "MATH-500 (boxed answers, levels 1-5)",

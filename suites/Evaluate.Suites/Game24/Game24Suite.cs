@@ -11,11 +11,14 @@ using Evaluate.Suites.Data;
 namespace Evaluate.Suites.Game24;
 
 /// <summary>
-/// Game of 24 under the Tree-of-Thoughts protocol. Reads 24.csv when present (its order, test split = rows 900-999);
-/// otherwise enumerates the 1362 solvable puzzles over 1..13 (see <see cref="Game24PuzzleSet"/>). Ids are the puzzles.
-/// Difficulty is the rank normalised to [0, 1]; levels are rank quintiles "1".."5".
+/// Game of 24 under the Tree-of-Thoughts protocol: the 1362 solvable puzzles over 1..13, test split = ranks 900-999 of
+/// an order. The default order is the project's enumeration (<see cref="Game24PuzzleSet"/>), the same whether or not
+/// 24.csv is present, so two runs of `game24` always pose the same puzzles; <c>order=file</c> reads 24.csv and cuts its
+/// order (a measured solve-rate ranking that cannot be recomputed: the paper's test split), and refuses to run without
+/// the file. Ids are the puzzles. Difficulty is the rank normalised to [0, 1]; levels are rank quintiles "1".."5".
 /// </summary>
-public sealed class Game24Suite(DataDirectory? data, string promptStyle = "cot") : ISuite, IThoughtHooksProvider, IStepFormat, IStepVerifier
+public sealed class Game24Suite(DataDirectory? data, string promptStyle = "cot", string order = Game24Suite.EnumeratedOrder)
+    : ISuite, IThoughtHooksProvider, IStepFormat, IStepVerifier
 {
     // Search hooks (Tree of Thoughts, step-level beam/MCTS, process rewards) live in the Game24Thoughts* files.
     public IThoughtHooks ThoughtHooks => Game24Thoughts.Instance;
@@ -25,6 +28,7 @@ public sealed class Game24Suite(DataDirectory? data, string promptStyle = "cot")
     public bool OnTrack(Problem problem, IReadOnlyList<string> steps) => Game24ThoughtsVerifier.Instance.OnTrack(problem, steps);
 
     public const string RelativePath = "game24/24.csv";
+    public const string EnumeratedOrder = "enumerated", FileOrder = "file";
     private const int TestStart = 900, TestEnd = 1000;
     private IReadOnlyList<DatasetFileInfo> _files = [];
 
@@ -35,6 +39,9 @@ public sealed class Game24Suite(DataDirectory? data, string promptStyle = "cot")
     public string PromptStyle { get; } = promptStyle is "io" or "cot"
         ? promptStyle
         : throw new ArgumentException($"game24: prompt must be 'io' or 'cot', got '{promptStyle}'");
+    public string Order { get; } = order is EnumeratedOrder or FileOrder
+        ? order
+        : throw new ArgumentException($"game24: order must be '{EnumeratedOrder}' or '{FileOrder}', got '{order}'");
     public IReadOnlyList<DatasetFileInfo> DataFiles => _files;
     public IAnswerChecker Checker { get; } = new Game24AnswerChecker();
 
@@ -68,7 +75,9 @@ public sealed class Game24Suite(DataDirectory? data, string promptStyle = "cot")
     private IReadOnlyList<string> ReadPuzzles()
     {
         var path = data?.File(RelativePath);
-        if (path is null || !File.Exists(path))
+        if (Order == FileOrder && (path is null || !File.Exists(path)))
+            throw new MissingDataException($"{path ?? RelativePath}: missing; game24:order=file cuts 24.csv's order: run 'evaluate datasets fetch --suite game24' or give --data DIR (the default order needs no file)");
+        if (Order == EnumeratedOrder || path is null)
         {
             _files = [new DatasetFileInfo(Name, "(enumerated: solvable puzzles over 1..13)", "", Game24PuzzleSet.All.Count)];
             return Game24PuzzleSet.All;

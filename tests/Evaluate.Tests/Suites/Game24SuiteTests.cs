@@ -27,20 +27,44 @@ public sealed class Game24SuiteTests
     [Test]
     public void Enumerated_puzzles_are_exactly_the_csv_puzzles()
     {
-        var suite = new Game24Suite(SharedDatasets.Require());
+        var suite = new Game24Suite(SharedDatasets.Require(), order: Game24Suite.FileOrder);
         var fromCsv = suite.Load(new ProblemSelection { Split = "all" }).Select(p => p.Id).ToHashSet();
         Assert.That(fromCsv, Is.EquivalentTo(Game24PuzzleSet.All));
     }
 
     [Test]
-    public void Csv_keeps_its_order_and_the_standard_test_split()
+    public void Csv_order_gives_the_papers_test_split()
     {
-        var suite = new Game24Suite(SharedDatasets.Require());
+        var suite = new Game24Suite(SharedDatasets.Require(), order: Game24Suite.FileOrder);
         var test = suite.Load(ProblemSelection.All);
         Assert.That(test, Has.Count.EqualTo(100));
         Assert.That(test[0].Id, Is.EqualTo("4 5 6 10"));
         Assert.That(suite.DataFiles.Single().Sha256, Is.EqualTo("b9f12b3e36d987a3c714c4cef17d89a137d7c59da26532fcfb93b4821d8111b5"));
         Assert.That(test[0].Meta.Difficulty, Is.EqualTo(900.0 / 1362).Within(1e-9));
+    }
+
+    /// <summary>
+    /// The default order is the project's, so a run with 24.csv and one without pose the same puzzles (they used to
+    /// differ: "4 5 6 10" first with the file, "1 9 10 12" without) and record the same data, so they can be compared.
+    /// </summary>
+    [Test]
+    public void The_default_test_split_is_the_same_with_and_without_the_file()
+    {
+        var withFile = new Game24Suite(SharedDatasets.Require());
+        var withoutFile = new Game24Suite(Nowhere);
+        var a = withFile.Load(ProblemSelection.All);
+        var b = withoutFile.Load(ProblemSelection.All);
+        Assert.That(a.Select(p => p.Id), Is.EqualTo(b.Select(p => p.Id)));
+        Assert.That(a.Select(p => p.Meta.Difficulty), Is.EqualTo(b.Select(p => p.Meta.Difficulty)));
+        Assert.That(withFile.DataFiles, Is.EqualTo(withoutFile.DataFiles), "the same data recorded, so compare and gate pair the runs");
+    }
+
+    [Test]
+    public void The_file_order_without_the_file_is_a_usage_error_naming_it()
+    {
+        var suite = new Game24Suite(Nowhere, order: Game24Suite.FileOrder);
+        Assert.That(() => suite.Load(ProblemSelection.All),
+            Throws.TypeOf<Evaluate.Core.Suites.MissingDataException>().With.Message.Contains("24.csv").And.Message.Contains("datasets fetch"));
     }
 
     [Test]
