@@ -116,9 +116,15 @@ public sealed class OpenAiErrorTests
     [Test]
     public async Task CallerCancellationIsNotDisguisedAsAModelError()
     {
-        await using var server = await ScriptedOpenAiServer.StartAsync((_, _) => ScriptedReply.Ok(WireResponses.Chat("late")) with { Delay = TimeSpan.FromSeconds(5) });
+        // The caller cancels once the server holds the request (not after a timer, which could fire before the request
+        // is sent on a loaded machine), while the reply is still 5 s away.
+        using var cancellation = new CancellationTokenSource();
+        await using var server = await ScriptedOpenAiServer.StartAsync((_, _) =>
+        {
+            cancellation.Cancel();
+            return ScriptedReply.Ok(WireResponses.Chat("late")) with { Delay = TimeSpan.FromSeconds(5) };
+        });
         using var model = ClientFactory.Create(server.BaseUrl);
-        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
         Assert.CatchAsync<OperationCanceledException>(() => model.GenerateAsync(ClientFactory.Request(), cancellation.Token));
         Assert.That(server.Requests, Has.Count.EqualTo(1));
