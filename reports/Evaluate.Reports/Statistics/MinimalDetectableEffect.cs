@@ -12,12 +12,15 @@ public static class MinimalDetectableEffect
 {
     public const double DefaultPower = 0.8;
 
-    public static double? Of(double standardDeviation, int n, double alpha, double power = DefaultPower)
+    public static double? Of(double standardDeviation, int n, double alpha, double power = DefaultPower) =>
+        n <= 0 ? null : Z(alpha, power) * standardDeviation / Math.Sqrt(n);
+
+    /// <summary>z₁₋α/₂ + z_power: the multiplier of σ_d / √n in every minimal detectable effect (also <see cref="PowerPlanner"/>'s).</summary>
+    public static double Z(double alpha, double power)
     {
-        if (n <= 0) return null;
         if (alpha is <= 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(alpha), alpha, "α must lie strictly between 0 and 1");
         if (power is <= 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(power), power, "power must lie strictly between 0 and 1");
-        return (NormalQuantile.Of(1 - alpha / 2) + NormalQuantile.Of(power)) * standardDeviation / Math.Sqrt(n);
+        return NormalQuantile.Of(1 - alpha / 2) + NormalQuantile.Of(power);
     }
 
     /// <summary>The MDE of a pair of per-problem value lists, with the planning fallback described above.</summary>

@@ -20,14 +20,9 @@ namespace Evaluate.Reports.Statistics;
 /// </summary>
 public static class PowerPlanner
 {
-    public const double DefaultPower = 0.8;
+    public const double DefaultPower = MinimalDetectableEffect.DefaultPower;
 
-    public static double Z(double alpha, double power)
-    {
-        if (alpha is <= 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(alpha), alpha, "α must lie strictly between 0 and 1");
-        if (power is <= 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(power), power, "power must lie strictly between 0 and 1");
-        return NormalQuantile.Of(1 - alpha / 2) + NormalQuantile.Of(power);
-    }
+    private static double Z(double alpha, double power) => MinimalDetectableEffect.Z(alpha, power);
 
     public static PowerEstimate PureDrop(int problems, double tolerance, double alpha, double power = DefaultPower)
     {
@@ -62,7 +57,7 @@ public static class PowerPlanner
         ArgumentOutOfRangeException.ThrowIfLessThan(baseline.Count, 1);
         var z = Z(alpha, power);
         var variance = 2 * Math.Pow(SampleStatistics.StandardDeviation(baseline), 2);
-        return new PowerEstimate(z * Math.Sqrt(variance / baseline.Count),
+        return new PowerEstimate(MinimalDetectableEffect.Of(Math.Sqrt(variance), baseline.Count, alpha, power)!.Value,
             tolerance > 0 ? Math.Max(1, Ceiling(z * z * variance / (tolerance * tolerance))) : null, null, "independent runs (2 × the baseline's variance)");
     }
 
