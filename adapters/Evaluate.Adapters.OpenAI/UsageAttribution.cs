@@ -17,6 +17,8 @@ internal static class UsageAttribution
         var reportedPrompt = usage?["prompt_tokens"].AsInt();
         var reportedCompletion = usage?["completion_tokens"].AsInt();
         var reportedReasoning = usage?["completion_tokens_details"]?["reasoning_tokens"].AsInt();
+        // Cached prompt tokens are billed at a lower rate; only the server knows them (absent: none are claimed).
+        var reportedCached = usage?["prompt_tokens_details"]?["cached_tokens"].AsInt();
         var single = choices.Count == 1;
 
         var promptTokens = reportedPrompt ?? counter.CountTokens(promptForCounting());
@@ -45,7 +47,10 @@ internal static class UsageAttribution
 
             // A local tokenizer may disagree with the server's; reasoning is part of completion tokens, never more.
             completion = Math.Max(completion, reasoning);
-            result.Add(new TokenUsage(promptTokens, completion, reasoning, counted ? TokenCountSource.Counted : TokenCountSource.Reported));
+            result.Add(new TokenUsage(promptTokens, completion, reasoning, counted ? TokenCountSource.Counted : TokenCountSource.Reported)
+            {
+                CachedPromptTokens = reportedPrompt is null ? 0 : Math.Clamp(reportedCached ?? 0, 0, promptTokens),
+            });
         }
         return result;
     }

@@ -48,6 +48,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
             if (cells.Count == 0) throw new UsageException("the plan has nothing to run (no suite with data present)");
             OutputDirectory = options.Out ?? Path.Combine("results", $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Sanitise(plan.Name)}");
             var files = new ResultFiles(OutputDirectory);
+            var prices = RunPrices.Of(plan, cells, options.Output);
             var datasets = cells.SelectMany(c => c.Suite.DataFiles).Distinct().ToList();
             // Refusals come first: nothing on disk is touched by a run that does not start.
             var unverified = DatasetPins.Check(datasets, catalog.Data, options.AllowUnverifiedData);
@@ -58,7 +59,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
                 // The plan as its keys record it (credentials in a URL never reach a result file).
                 Tool = "evaluate", ToolVersion = ToolVersion, Run = plan.Name, Plan = registries.PlanKeys.ForManifest(plan),
                 Cells = cells.Select(CellManifest.Of).ToList(),
-                Datasets = datasets,
+                Datasets = datasets, Prices = prices,
             }.WithIdentity() with { Shard = options.Shard, UnverifiedData = options.AllowUnverifiedData ? unverified : null };
             // The lock before the guard: a second run or resume of this directory is refused while this one writes.
             if (File.Exists(files.Directory)) throw new UsageException($"--out '{files.Directory}' is a file, not a directory: choose another --out");
@@ -75,7 +76,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
                 RunName = plan.Name, OutputDirectory = OutputDirectory, Seed = plan.Seed, Concurrency = plan.Concurrency,
                 MaxTokens = plan.MaxTokens, Budget = new ComputeBudget(plan.MaxTokensPerProblem, plan.MaxCallsPerProblem), Resume = options.Resume,
                 RetryErrors = plan.RetryErrors, ProblemTimeout = plan.ProblemTimeout is { } seconds ? TimeSpan.FromSeconds(seconds) : null, MaxErrors = plan.MaxErrors is null ? ErrorLimit.Default : ErrorLimit.Parse(plan.MaxErrors),
-                Shard = options.Shard,
+                Shard = options.Shard, MaxCost = plan.MaxCost is { } maxCost ? new Core.Costs.CostWatch(maxCost, prices!) : null,
             };
             var started = DateTimeOffset.UtcNow;
             var clock = Stopwatch.StartNew();
@@ -156,6 +157,8 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
             }
             // With a recorded-answers model (replay) the problems are the records.
             var suite = recorded is null ? catalog.Create(spec) : recorded.Over(catalog.Create(spec));
+            // A protocol's prompt suffix (prompt_suffix) ends every prompt of the suite, whatever the strategy.
+            suite = PromptSuffixSuite.Over(suite, plan.PromptSuffix);
             suites.Add((suite, suite.Load(selection)));
         }
         CheckSelection(suites);
@@ -168,6 +171,12 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
         var context = new ComponentContext { Plan = plan, Services = services };
 
         var strategies = strategySpecs.Select(s => registries.Strategies.Create(s, context)).ToList();
+        // n_per_suite (a protocol's n per suite): the sampling strategies of a listed suite take its n as their plan default.
+        var sampleCounts = Core.Protocols.SuiteSampleCounts.Parse(plan.NPerSuite);
+        var strategiesBySuite = new Dictionary<string, List<IStrategy>>(StringComparer.Ordinal);
+        List<IStrategy> StrategiesFor(ISuite suite) => !sampleCounts.TryGetValue(suite.Name, out var n) ? strategies
+            : strategiesBySuite.TryGetValue(suite.Name, out var made) ? made
+            : strategiesBySuite[suite.Name] = strategySpecs.Select(s => registries.Strategies.Create(s, context with { Plan = plan with { N = n } })).ToList();
         var cells = new List<RunCell>();
         var skipped = new List<string>();
         var cache = plan.Cache is null ? null : new ResponseCache(plan.Cache);
@@ -175,7 +184,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
             foreach (var (suite, problems) in suites)
             {
                 var reward = rewardSpec is null ? null : registries.Rewards.Create(rewardSpec, context with { Suite = suite, Model = model });
-                foreach (var strategy in strategies)
+                foreach (var strategy in StrategiesFor(suite))
                 {
                     var misfit = (strategy as IStrategyRequirements)?.CannotRun(suite, reward);
                     if (misfit is null) cells.Add(new RunCell(model, suite, problems, strategy, reward));

@@ -40,14 +40,24 @@ public sealed class RunFlags
             command.Options.Add(option);
     }
 
-    /// <summary>The plan file (if any) with every given flag applied over it.</summary>
+    /// <summary>
+    /// The plan file (if any) with every given flag applied over it, and beneath both the protocol preset it names
+    /// (<c>--protocol</c> / <c>protocol:</c>): a key the file or a flag gives wins over the preset.
+    /// </summary>
     public RunPlan Resolve(ParseResult parse)
     {
         var planPath = parse.GetValue(Plan);
-        var plan = planPath is null ? new RunPlan() : RunPlanFile.Load(planPath, _registries.PlanKeys);
+        var given = new HashSet<string>(StringComparer.Ordinal);
+        var plan = planPath is null ? new RunPlan() : RunPlanFile.Load(planPath, _registries.PlanKeys, given);
         foreach (var (key, option) in _planFlags)
-            if (Given(parse, key, option) is { } text) plan = Apply(plan, key, text);
-        return plan;
+            if (Given(parse, key, option) is { } text)
+            {
+                plan = Apply(plan, key, text);
+                given.Add(key.Name);
+            }
+        return plan.Protocol is { } protocol && !string.IsNullOrWhiteSpace(protocol)
+            ? Core.Protocols.ProtocolResolver.Default.Load(protocol, _registries.PlanKeys).ApplyTo(plan, given)
+            : plan;
     }
 
     /// <summary>The plan with one key's flag applied; a value its type cannot read is a usage error naming the flag.</summary>

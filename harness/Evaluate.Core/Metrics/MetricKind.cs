@@ -15,4 +15,6 @@ public enum MetricKind
     Interval,
     /// <summary>A table of counts or means by name (token sources, marker counts, strategy notes).</summary>
     Table,
+    /// <summary>US dollars (costs by a price table).</summary>
+    Usd,
 }

@@ -28,7 +28,8 @@ public sealed record RunSummary(
             cells.Add(new CellSummary(
                 key.Model, cell.Model.Label, key.Suite, key.Strategy,
                 cell.Model.Simulated,
-                CellMetrics.Compute(problems, samples, result.Manifest.Plan.K, StepAggregations.Parse(result.Manifest.Plan.StepAggregate), catalog),
+                CellMetrics.Compute(problems, samples, result.Manifest.Plan.K, StepAggregations.Parse(result.Manifest.Plan.StepAggregate), catalog,
+                    result.Manifest.Prices?.GetValueOrDefault(key.Model)),
                 Slices(problems, samples, p => p.Level, s => s.Level),
                 Slices(problems, samples, p => p.Subject, s => s.Subject)));
         }

@@ -73,6 +73,24 @@ public static class PlanKeys
     public static readonly PlanKey<double?> Temperature = new("temperature", PlanTypes.OptionalNumber, p => p.Temperature, (p, v) => p with { Temperature = v },
         "Sampling temperature for sampling strategies") { Rule = v => v is { } t && !(t >= 0 && t <= 2) ? $"must be in [0, 2], got {Text(t)}" : null };
 
+    // Protocol presets (docs/protocols.md): added after manifests existed, so each is left out of the manifest and the
+    // fingerprint while unset (older runs keep their bytes and fingerprints).
+    public static readonly PlanKey<double?> TopP = new("top_p", PlanTypes.OptionalNumber, p => p.TopP, (p, v) => p with { TopP = v },
+        "Nucleus sampling mass for the sample strategy, unless its spec says otherwise")
+        { OmitWhenUnset = true, Rule = v => v is { } t && !(t > 0 && t <= 1) ? $"must be in (0, 1], got {Text(t)}" : null };
+
+    public static readonly PlanKey<string?> Protocol = new("protocol", PlanTypes.OptionalText, p => p.Protocol, (p, v) => p with { Protocol = v },
+        "Protocol preset: a name in evals/protocols (r1) or a preset file; sets sampling, n per suite and the prompt suffix (explicit keys and flags win)")
+        { OmitWhenUnset = true, Rule = v => v is not null && string.IsNullOrWhiteSpace(v) ? "is empty" : null, Identity = v => v! };
+
+    public static readonly PlanKey<string?> PromptSuffix = new("prompt_suffix", PlanTypes.OptionalText, p => p.PromptSuffix, (p, v) => p with { PromptSuffix = v },
+        "Text appended (after a blank line) to the last user message of every suite's prompt")
+        { OmitWhenUnset = true, Rule = v => v is not null && string.IsNullOrWhiteSpace(v) ? "is empty" : null, Identity = v => v! };
+
+    public static readonly PlanKey<IReadOnlyList<string>?> NPerSuite = new("n_per_suite", PlanTypes.CommaList, p => p.NPerSuite, (p, v) => p with { NPerSuite = v },
+        "Samples per problem by suite (aime24=64,amc23=16): n for sampling strategies on those suites; other suites use n")
+        { OmitWhenUnset = true, Rule = v => Protocols.SuiteSampleCounts.Problem(v), Identity = v => v is null ? null! : string.Join(",", v) };
+
     public static readonly PlanKey<string?> Reward = new("reward", PlanTypes.OptionalText, p => p.Reward, (p, v) => p with { Reward = v },
         "Reward model for the ranking strategies: {names} (see `evaluate rewards`)") { Lists = "reward model" };
 
@@ -106,6 +124,15 @@ public static class PlanKeys
     public static readonly PlanKey<bool> RetryErrors = new("retry_errors", PlanTypes.Flag, p => p.RetryErrors, (p, v) => p with { RetryErrors = v },
         "On --resume, run errored problems again (default true; --retry-errors false keeps their errors)") { InManifest = false };
 
+    /// <summary>Where the prices come from; the manifest records the prices used (manifest.json "prices"), not the path.</summary>
+    public static readonly PlanKey<string?> Prices = new("prices", PlanTypes.OptionalText, p => p.Prices, (p, v) => p with { Prices = v },
+        "Price table (prices.yaml: USD per million input, cached-input, output and reasoning tokens per model) for cost_usd, cost_per_problem and cost_per_correct")
+        { InManifest = false };
+
+    public static readonly PlanKey<double?> MaxCost = new("max_cost", PlanTypes.OptionalNumber, p => p.MaxCost, (p, v) => p with { MaxCost = v },
+        "Stop the run (exit 3, resumable) once this invocation has spent this many US dollars by the price table")
+        { InManifest = false, Rule = v => v is { } d && (!double.IsFinite(d) || d <= 0) ? $"must be a positive number of US dollars, got {Text(d)}" : null };
+
     private static string Text<T>(T value) where T : IFormattable => value.ToString(null, CultureInfo.InvariantCulture);
 
     private static string Text<T>(T? value) where T : struct, IFormattable => value is { } v ? Text(v) : "";
@@ -116,6 +143,7 @@ public static class PlanKeys
         Name, Models, Suites, Strategies, SkipMissingSuites, Split, Ids, Levels, MinDifficulty, MaxDifficulty, Limit, Seed, Concurrency,
         MaxTokens, K, MaxTokensPerProblem, MaxCallsPerProblem, N, Temperature, Reward, Tokenizer, StepAggregate, Cache, MaxErrors,
         ProblemTimeout, AllowErrors, RetryErrors,
+        TopP, Protocol, PromptSuffix, NPerSuite, Prices, MaxCost,
     ];
 
     /// <summary>The key after which components' settings are written in the manifest (where they have always been).</summary>

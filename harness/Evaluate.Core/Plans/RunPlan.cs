@@ -30,6 +30,10 @@ public sealed record RunPlan
     public int? MaxCallsPerProblem { get; init; }
     public int? N { get; init; }
     public double? Temperature { get; init; }
+    public double? TopP { get; init; }
+    public string? Protocol { get; init; }
+    public string? PromptSuffix { get; init; }
+    public IReadOnlyList<string>? NPerSuite { get; init; }
     /// <summary>The values of keys that components declare (declared with <see cref="PlanKey{T}"/>'s settings constructor).</summary>
     public PlanSettings Settings { get; init; } = PlanSettings.Empty;
     public string? Reward { get; init; }
@@ -40,4 +44,6 @@ public sealed record RunPlan
     public double? ProblemTimeout { get; init; }
     public bool AllowErrors { get; init; }
     public bool RetryErrors { get; init; } = true;
+    public string? Prices { get; init; }
+    public double? MaxCost { get; init; }
 }

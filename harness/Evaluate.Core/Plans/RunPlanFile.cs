@@ -13,7 +13,10 @@ public static class RunPlanFile
 {
     public static RunPlan Load(string path) => Load(path, PlanKeyTable.Core);
 
-    public static RunPlan Load(string path, PlanKeyTable keys)
+    public static RunPlan Load(string path, PlanKeyTable keys) => Load(path, keys, null);
+
+    /// <param name="given">Collects the keys the file sets (a protocol preset gives way to them, see <see cref="Protocols.ProtocolPreset"/>).</param>
+    public static RunPlan Load(string path, PlanKeyTable keys, ISet<string>? given)
     {
         Files.TextFiles.RequireRegularFile(path, "plan file");
         var root = Parse(path);
@@ -35,6 +38,7 @@ public static class RunPlanFile
                 throw Error(path, valueNode, name, e.Message);
             }
         }
+        given?.UnionWith(seen);
         return plan;
     }
 

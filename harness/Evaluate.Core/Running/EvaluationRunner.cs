@@ -92,6 +92,8 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
                         _progress.ProblemDone(key, result.Problem);
                         // Stops a run that is failing wholesale (after writing what finished): see ErrorWatch.
                         errors.Observe(result.Failure);
+                        // Stops a run whose spend reaches --max-cost, the same way (see CostWatch).
+                        settings.MaxCost?.Observe(result.Problem);
                     }).ConfigureAwait(false);
             }
             finally
@@ -140,7 +142,7 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
                 Run = settings.RunName, Model = key.Model, Simulated = cell.Model.Descriptor.Simulated, Suite = key.Suite, Strategy = key.Strategy, ProblemId = problem.Id, ProblemIndex = index,
                 Level = problem.Meta.Level, Subject = problem.Meta.Subject, Easy = problem.Meta.IsEasy,
                 Samples = 0, Score = 0, ModelCalls = spent.ModelCalls, PromptTokens = spent.PromptTokens,
-                CompletionTokens = spent.CompletionTokens, ReasoningTokens = spent.ReasoningTokens, RewardCalls = spent.RewardCalls,
+                CompletionTokens = spent.CompletionTokens, ReasoningTokens = spent.ReasoningTokens, CachedPromptTokens = spent.CachedPromptTokens, RewardCalls = spent.RewardCalls,
                 RewardTokens = spent.RewardTokens, Attempts = spent.Attempts, Retries = spent.Retries, CallErrors = spent.CallErrors, CacheHits = spent.CacheHits, Error = $"{e.GetType().Name}: {e.Message}",
                 InternalErrors = internalErrors.Count, InternalErrorDetails = Suites.InternalErrorLog.Details(internalErrors.Since(0)),
             };

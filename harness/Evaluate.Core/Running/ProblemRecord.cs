@@ -31,6 +31,8 @@ public sealed record ProblemRecord
     [JsonPropertyName("prompt_tokens")] public long PromptTokens { get; init; }
     [JsonPropertyName("completion_tokens")] public long CompletionTokens { get; init; }
     [JsonPropertyName("reasoning_tokens")] public long ReasoningTokens { get; init; }
+    /// <summary>Prompt tokens the server read from its prompt cache (part of prompt_tokens); left out when none were reported.</summary>
+    [JsonPropertyName("cached_prompt_tokens"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public long CachedPromptTokens { get; init; }
     [JsonPropertyName("reward_calls")] public int RewardCalls { get; init; }
     /// <summary>Prompt and completion tokens of a model-backed reward model (an LLM judge).</summary>
     [JsonPropertyName("reward_tokens")] public long RewardTokens { get; init; }

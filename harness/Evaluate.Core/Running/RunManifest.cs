@@ -31,6 +31,13 @@ public sealed record RunManifest
     /// </summary>
     [JsonPropertyName("unverified_data"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<UnverifiedDataset>? UnverifiedData { get; init; }
 
+    /// <summary>
+    /// With a price table (<c>prices:</c> or <c>--prices</c>): the price each model of the run was costed at, by the model as
+    /// records name it (a model the table does not name is left out: its cost metrics are absent). Absent without a table.
+    /// Not part of the identity: prices change no record, only the cost figures read from them.
+    /// </summary>
+    [JsonPropertyName("prices"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyDictionary<string, Costs.TokenPrice>? Prices { get; init; }
+
     /// <summary>This manifest with its identity and fingerprint filled in from its plan, cells and datasets.</summary>
     public RunManifest WithIdentity()
     {

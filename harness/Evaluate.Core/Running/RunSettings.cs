@@ -19,6 +19,8 @@ public sealed record RunSettings
     public ErrorLimit MaxErrors { get; init; } = ErrorLimit.Default;
     /// <summary>Longest one problem may take, retries included; past it the problem is recorded as an error.</summary>
     public TimeSpan? ProblemTimeout { get; init; }
+    /// <summary>Stops the run once this invocation's spend reaches <c>--max-cost</c> (exit code 3); null: no limit.</summary>
+    public Costs.CostWatch? MaxCost { get; init; }
     /// <summary>Run only this shard's problems of each cell (records keep their index in the whole selection).</summary>
     public Sharding.Shard? Shard { get; init; }
 }

@@ -63,7 +63,7 @@ public static class SampleGrader
                 AnswerClass = classes[i], Selected = outcome.SelectedIndex == i,
                 Score = candidate.Score, StepScores = candidate.StepScores,
                 PromptTokens = completion.Usage.PromptTokens, CompletionTokens = completion.Usage.CompletionTokens,
-                ReasoningTokens = completion.Usage.ReasoningTokens,
+                ReasoningTokens = completion.Usage.ReasoningTokens, CachedPromptTokens = completion.Usage.CachedPromptTokens,
                 TokenSource = completion.Usage.Source.ToString().ToLowerInvariant(),
                 FinishReason = completion.FinishReason, Truncated = completion.Truncated,
                 Analysis = analysis,
@@ -80,7 +80,7 @@ public static class SampleGrader
             Level = problem.Meta.Level, Subject = problem.Meta.Subject, Easy = problem.Meta.IsEasy,
             Samples = samples.Count, SelectedIndex = outcome.SelectedIndex, Score = score,
             ModelCalls = spent.ModelCalls, PromptTokens = spent.PromptTokens, CompletionTokens = spent.CompletionTokens,
-            ReasoningTokens = spent.ReasoningTokens, RewardCalls = spent.RewardCalls, RewardTokens = spent.RewardTokens, Attempts = spent.Attempts, Retries = spent.Retries, CallErrors = spent.CallErrors, CacheHits = spent.CacheHits, Notes = outcome.Notes,
+            ReasoningTokens = spent.ReasoningTokens, CachedPromptTokens = spent.CachedPromptTokens, RewardCalls = spent.RewardCalls, RewardTokens = spent.RewardTokens, Attempts = spent.Attempts, Retries = spent.Retries, CallErrors = spent.CallErrors, CacheHits = spent.CacheHits, Notes = outcome.Notes,
             InternalErrors = log.Count, InternalErrorDetails = InternalErrorLog.Details(log.Since(0)),
         };
         return (samples, record);

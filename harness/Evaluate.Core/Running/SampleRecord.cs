@@ -37,6 +37,8 @@ public sealed record SampleRecord
     [JsonPropertyName("prompt_tokens")] public int PromptTokens { get; init; }
     [JsonPropertyName("completion_tokens")] public int CompletionTokens { get; init; }
     [JsonPropertyName("reasoning_tokens")] public int ReasoningTokens { get; init; }
+    /// <summary>Prompt tokens the server read from its prompt cache (part of prompt_tokens); left out when none were reported.</summary>
+    [JsonPropertyName("cached_prompt_tokens"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public int CachedPromptTokens { get; init; }
     [JsonPropertyName("token_source")] public string TokenSource { get; init; } = "reported";
     [JsonPropertyName("finish_reason")] public string? FinishReason { get; init; }
     [JsonPropertyName("truncated")] public bool Truncated { get; init; }

@@ -20,6 +20,9 @@ public sealed record ComputeSpent(int ModelCalls, long PromptTokens, long Comple
     /// <summary>Calls answered from the response cache (counted in <see cref="ModelCalls"/> as well: the same compute).</summary>
     public int CacheHits { get; init; }
 
+    /// <summary>Prompt tokens the server read from its prompt cache (part of <see cref="PromptTokens"/>).</summary>
+    public long CachedPromptTokens { get; init; }
+
     /// <summary>Every token this problem cost, the judge's included: what the token budget counts.</summary>
     public long TotalTokens => PromptTokens + CompletionTokens + RewardTokens;
 
@@ -28,6 +31,6 @@ public sealed record ComputeSpent(int ModelCalls, long PromptTokens, long Comple
         ReasoningTokens + other.ReasoningTokens, RewardCalls + other.RewardCalls, RewardTokens + other.RewardTokens)
     {
         Attempts = Attempts + other.Attempts, Retries = Retries + other.Retries, CallErrors = CallErrors + other.CallErrors,
-        CacheHits = CacheHits + other.CacheHits,
+        CacheHits = CacheHits + other.CacheHits, CachedPromptTokens = CachedPromptTokens + other.CachedPromptTokens,
     };
 }

@@ -33,6 +33,7 @@ public sealed class MeteredModel(IModelAdapter inner) : DelegatingModelAdapter(i
             _spent = _spent.Add(new ComputeSpent(result.Calls, prompt, completion, reasoning, 0)
             {
                 Attempts = result.FromCache ? 0 : result.Attempts, Retries = result.Retries, CacheHits = result.FromCache ? result.Calls : 0,
+                CachedPromptTokens = CachedPrompt(result),
             });
         return result;
     }
@@ -64,4 +65,8 @@ public sealed class MeteredModel(IModelAdapter inner) : DelegatingModelAdapter(i
         }
         return (prompt * result.Calls, completion, reasoning);
     }
+
+    /// <summary>Cached prompt tokens of one result, counted once per call like the prompt itself.</summary>
+    private static long CachedPrompt(GenerationResult result) =>
+        result.Completions.Count == 0 ? 0 : (long)result.Completions.Max(c => c.Usage.CachedPromptTokens) * result.Calls;
 }

@@ -48,5 +48,6 @@ public static class BuiltInMetrics
         new ProblemSumMetric(new("call_errors", MetricDirection.LowerIsBetter, MetricKind.Count, "model calls that failed for good"), p => p.CallErrors),
         new ProblemSumMetric(new("cache_hits", MetricDirection.Neutral, MetricKind.Count, "model calls answered from the response cache"), p => p.CacheHits),
         new InternalErrorsMetric(),
+        new CostMetric(),
     ];
 }

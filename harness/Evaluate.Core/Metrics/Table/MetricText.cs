@@ -18,9 +18,14 @@ public static class MetricText
             MetricKind.Count => number.ToString("0", CultureInfo.InvariantCulture),
             MetricKind.Tokens => number.ToString("0.#", CultureInfo.InvariantCulture),
             MetricKind.Calls or MetricKind.Seconds => number.ToString("0.##", CultureInfo.InvariantCulture),
+            MetricKind.Usd => Usd(number),
             _ => number.ToString("0.00", CultureInfo.InvariantCulture),
         };
     }
+
+    /// <summary>Dollars to the micro-dollar (a simulated problem costs fractions of a cent); a smaller non-zero figure says so.</summary>
+    public static string Usd(double value) =>
+        value is > 0 and < 0.0000005 ? "<$0.000001" : "$" + value.ToString(value >= 100 ? "0" : value >= 1 ? "0.00" : "0.######", CultureInfo.InvariantCulture);
 
     public static string Percent(double value) => (100 * value).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 }
