@@ -10,7 +10,7 @@ namespace Evaluate.Reports.Charts;
 /// </summary>
 public sealed class AccuracyTokensChart : IReportChart
 {
-    private static readonly MarkerShape[] Shapes =
+    internal static readonly MarkerShape[] Shapes =
     [
         MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond,
         MarkerShape.FilledTriangleDown, MarkerShape.OpenCircle, MarkerShape.OpenSquare, MarkerShape.OpenTriangleUp,

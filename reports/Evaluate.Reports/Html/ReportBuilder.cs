@@ -19,6 +19,7 @@ public static class ReportBuilder
     public static IReadOnlyList<IReportChart> Charts { get; } =
     [
         new PassMajAtKChart(), new AccuracyTokensChart(), new RunBarsChart(), new LevelAccuracyChart(), new LevelTokensChart(), new OverthinkingChart(),
+        new CostAccuracyChart(),
         new TrendChart("accuracy"), new TrendChart("mean_completion_tokens_per_problem"),
     ];
 
