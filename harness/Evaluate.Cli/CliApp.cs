@@ -61,7 +61,7 @@ public static class CliApp
         catch (Evaluate.Core.Running.RunAbortedException e)
         {
             await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
-            await error.WriteLineAsync("Everything finished so far is written and summarised; fix the cause, then --resume retries the errored problems.").ConfigureAwait(false);
+            await error.WriteLineAsync(e.Hint).ConfigureAwait(false);
             return ExitCodes.RunStopped;
         }
         catch (Exception e) when (ErrorReport.Expected(e) is { } expected)

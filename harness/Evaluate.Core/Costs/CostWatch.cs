@@ -30,8 +30,10 @@ public sealed class CostWatch(double maxUsd, IReadOnlyDictionary<string, TokenPr
             _spent += price.CostUsd(problem);
             _problems++;
             if (_spent >= MaxUsd)
-                throw new RunAbortedException(
-                    $"stopped: {_problems} problem(s) cost {Usd(_spent)}, which reaches --max-cost {Usd(MaxUsd)}; --resume goes on from here");
+                throw new RunAbortedException($"stopped: {_problems} problem(s) cost {Usd(_spent)}, which reaches --max-cost {Usd(MaxUsd)}")
+                {
+                    Hint = "Everything finished so far is written and summarised; --resume goes on from there (its spend is counted afresh against --max-cost).",
+                };
         }
     }
 
