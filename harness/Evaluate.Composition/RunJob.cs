@@ -14,6 +14,7 @@ using Evaluate.Core.Results;
 using Evaluate.Core.Running;
 using Evaluate.Core.Search;
 using Evaluate.Core.Strategies;
+using Evaluate.Core.Strategies.Budgets;
 using Evaluate.Core.Suites;
 using Evaluate.Suites.Catalog;
 using Evaluate.Suites.Data;
@@ -143,6 +144,8 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
         // Every spec is checked before any data is read or any component built.
         foreach (var spec in modelSpecs) registries.Models.Validate(spec);
         foreach (var spec in strategySpecs) registries.Strategies.Validate(spec);
+        // A budget sweep: each strategy once per budget (checked here too, before anything is built).
+        var sweep = BudgetSweep.Expand(strategySpecs, plan.Budgets, registries.Strategies);
         if (rewardSpec is not null) registries.Rewards.Validate(rewardSpec);
 
         var recorded = OpenRecordedAnswers(modelSpecs);
@@ -167,7 +170,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
         if (recorded is not null) services = recorded.Provide(services, suites, tokenCounter);
         var context = new ComponentContext { Plan = plan, Services = services };
 
-        var strategies = strategySpecs.Select(s => registries.Strategies.Create(s, context)).ToList();
+        var strategies = sweep.Select(s => s.Create(registries.Strategies, context)).ToList();
         var cells = new List<RunCell>();
         var skipped = new List<string>();
         var cache = plan.Cache is null ? null : new ResponseCache(plan.Cache);
@@ -175,10 +178,10 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
             foreach (var (suite, problems) in suites)
             {
                 var reward = rewardSpec is null ? null : registries.Rewards.Create(rewardSpec, context with { Suite = suite, Model = model });
-                foreach (var strategy in strategies)
+                foreach (var (strategy, budget) in strategies)
                 {
                     var misfit = (strategy as IStrategyRequirements)?.CannotRun(suite, reward);
-                    if (misfit is null) cells.Add(new RunCell(model, suite, problems, strategy, reward));
+                    if (misfit is null) cells.Add(new RunCell(model, suite, problems, strategy, reward) { Budget = budget });
                     else skipped.Add($"{strategy.Descriptor.Name} on {suite.Name}: {misfit}");
                 }
             }
