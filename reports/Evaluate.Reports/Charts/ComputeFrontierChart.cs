@@ -27,7 +27,8 @@ public sealed class ComputeFrontierChart : IReportChart
         foreach (var (run, panel) in frontiers)
         {
             var title = ChartStyle.Cap((data.Runs.Count > 1 ? run + ": " : "") + $"{panel.Suite} · {ChartStyle.ShortModel(panel.ModelLabel)}", 60);
-            var plot = SmallMultiples.NewPanel(title, panel.Measure == ThinkingMeasure.Reasoning ? "mean reasoning tokens per problem" : "mean completion tokens per problem (no reasoning reported)",
+            // The axis says which tokens it counts (a panel's width holds no more; the table's column says why).
+            var plot = SmallMultiples.NewPanel(title, panel.Measure == ThinkingMeasure.Reasoning ? "mean reasoning tokens / problem" : "mean completion tokens / problem",
                 "accuracy", legend, markers);
             foreach (var line in panel.Points.GroupBy(p => p.Strategy, StringComparer.Ordinal))
             {
@@ -48,7 +49,7 @@ public sealed class ComputeFrontierChart : IReportChart
             plot.Axes.SetLimitsY(0, 1.05);
             panels.Add((title, plot));
         }
-        return SmallMultiples.Render(Name, "compute frontier: accuracy against mean thinking tokens per problem, one line per strategy through its budgets (ring: compute-optimal at that budget)",
+        return SmallMultiples.Render(Name, "compute frontier: accuracy against mean thinking tokens per problem (reasoning tokens where the model reports them, else completion tokens), one line per strategy through its budgets (ring: compute-optimal at that budget)",
             panels, legend, panelHeight: SmallMultiples.PanelHeight + 20 * ((legend.Count + 2) / 3));
     }
 

@@ -28,6 +28,7 @@ public sealed class ComputeFrontierBrowserTests
         Assert.That(code, Is.Zero, error);
         Assert.That(File.ReadAllText(Path.Combine(report, "report.md")), Does.Contain("Compute frontier: probes").And.Contain("charts/compute-frontier.png"));
         Assert.That(File.ReadAllText(Path.Combine(run, "summary.md")), Does.Contain("Compute frontier: game24"));
+        Assert.That(File.ReadAllText(Path.Combine(report, "charts", "compute-frontier.svg")), Does.Contain("mean completion tokens / problem"), "the axis names the tokens it counts");
 
         await using var opened = await OpenedPage.OpenAsync(Path.Combine(report, "report.html"), width: 1280, height: 900);
         var page = opened.Page;
