@@ -2,6 +2,8 @@ using System.Text.Json;
 using Evaluate.Composition;
 using Evaluate.Core;
 using Evaluate.Core.Components;
+using Evaluate.Core.Running;
+using Evaluate.Core.Strategies;
 using Evaluate.Core.Strategies.Budgets;
 using Evaluate.Tests.Support;
 
@@ -73,6 +75,49 @@ public sealed class BudgetSweepTests
         Assert.That(seen.Select(s => s.MaxThinking).Distinct().Order(), Is.EqualTo(Budgets));
         Assert.That(seen.Select(s => s.MaxTokens).Distinct(), Is.EqualTo(new[] { 1000 }), "the plan's max_tokens, untouched");
         Assert.That(stdout, Does.Contain("compute frontier: probes"), "the terminal prints the frontier table after a sweep");
+    }
+
+    [Test]
+    public void A_strategy_whose_name_leaves_out_its_budget_option_still_gets_one_cell_per_budget()
+    {
+        var registries = ThinkCapStrategy.Registered();
+        // Its descriptor does not name max_thinking: without the sweep's decorator its budgets would share one key.
+        registries.Strategies.Register<ThinkCapStrategy.Options>("quiet-cap", "test only: names no parameter", (o, _) => new QuietStrategy());
+        var built = BudgetSweep.Expand([ComponentSpec.Parse("quiet-cap")], Budgets, registries.Strategies)
+            .Select(s => s.Create(registries.Strategies, new ComponentContext())).ToList();
+        Assert.That(built.Select(b => b.Strategy.Descriptor.ToString()), Is.EqualTo(new[] { "quiet-cap:max_thinking=32", "quiet-cap:max_thinking=256" }));
+        Assert.That(built.Select(b => b.Budget), Is.EqualTo(new[] { new CellBudget(32, "max_thinking", "quiet-cap"), new CellBudget(256, "max_thinking", "quiet-cap") }));
+    }
+
+    [Test]
+    public async Task Shards_of_a_sweep_merge_into_the_whole_sweep_with_its_budgets()
+    {
+        var root = TestRuns.NewDirectory();
+        string[] args = ["run", "--suite", "probes", "--strategy", "greedy", "--strategy", "sample:n=2", "--budgets", "64,256", "--limit", "6"];
+        var whole = await InProcessCli.RunAsync([.. args, "--out", Path.Combine(root, "whole")]);
+        Assert.That(whole.ExitCode, Is.Zero, whole.Error);
+        foreach (var shard in new[] { "0/2", "1/2" })
+        {
+            var part = await InProcessCli.RunAsync([.. args, "--shard", shard, "--out", Path.Combine(root, "shard" + shard[0])]);
+            Assert.That(part.ExitCode, Is.Zero, part.Error);
+        }
+        var merged = await InProcessCli.RunAsync("merge", Path.Combine(root, "shard0"), Path.Combine(root, "shard1"), "--out", Path.Combine(root, "merged"));
+        Assert.That(merged.ExitCode, Is.Zero, merged.Error);
+        static string Cells(string directory)
+        {
+            using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "summary.json")));
+            return string.Join("\n", summary.RootElement.GetProperty("results").EnumerateArray().Select(c =>
+                $"{c.GetProperty("strategy")} {c.GetProperty("budget").GetProperty("tokens")} {c.GetProperty("budget").GetProperty("strategy")} {c.GetProperty("metrics").GetProperty("accuracy")} {c.GetProperty("metrics").GetProperty("mean_completion_tokens")}"));
+        }
+        Assert.That(Cells(Path.Combine(root, "merged")), Is.EqualTo(Cells(Path.Combine(root, "whole"))));
+        Assert.That(Cells(Path.Combine(root, "whole")).Split('\n'), Has.Length.EqualTo(4));
+    }
+
+    private sealed class QuietStrategy : IStrategy
+    {
+        public ComponentDescriptor Descriptor { get; } = ComponentDescriptor.Of("quiet-cap", "quiet");
+
+        public Task<StrategyOutcome> SolveAsync(SolveContext context, CancellationToken cancellationToken) => throw new NotSupportedException("never run");
     }
 
     [Test]
