@@ -14,6 +14,7 @@ using Evaluate.Core.Results;
 using Evaluate.Core.Running;
 using Evaluate.Core.Search;
 using Evaluate.Core.Strategies;
+using Evaluate.Core.Strategies.Budgets;
 using Evaluate.Core.Suites;
 using Evaluate.Suites.Catalog;
 using Evaluate.Suites.Data;
@@ -144,6 +145,8 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
         // Every spec is checked before any data is read or any component built.
         foreach (var spec in modelSpecs) registries.Models.Validate(spec);
         foreach (var spec in strategySpecs) registries.Strategies.Validate(spec);
+        // A budget sweep: each strategy once per budget (checked here too, before anything is built).
+        var sweep = BudgetSweep.Expand(strategySpecs, plan.Budgets, registries.Strategies);
         if (rewardSpec is not null) registries.Rewards.Validate(rewardSpec);
 
         var recorded = OpenRecordedAnswers(modelSpecs);
@@ -170,13 +173,13 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
         if (recorded is not null) services = recorded.Provide(services, suites, tokenCounter);
         var context = new ComponentContext { Plan = plan, Services = services };
 
-        var strategies = strategySpecs.Select(s => registries.Strategies.Create(s, context)).ToList();
+        var strategies = sweep.Select(s => s.Create(registries.Strategies, context)).ToList();
         // n_per_suite (a protocol's n per suite): the sampling strategies of a listed suite take its n as their plan default.
         var sampleCounts = Core.Protocols.SuiteSampleCounts.Parse(plan.NPerSuite);
-        var strategiesBySuite = new Dictionary<string, List<IStrategy>>(StringComparer.Ordinal);
-        List<IStrategy> StrategiesFor(ISuite suite) => !sampleCounts.TryGetValue(suite.Name, out var n) ? strategies
+        var strategiesBySuite = new Dictionary<string, List<(IStrategy Strategy, CellBudget? Budget)>>(StringComparer.Ordinal);
+        List<(IStrategy Strategy, CellBudget? Budget)> StrategiesFor(ISuite suite) => !sampleCounts.TryGetValue(suite.Name, out var n) ? strategies
             : strategiesBySuite.TryGetValue(suite.Name, out var made) ? made
-            : strategiesBySuite[suite.Name] = strategySpecs.Select(s => registries.Strategies.Create(s, context with { Plan = plan with { N = n } })).ToList();
+            : strategiesBySuite[suite.Name] = sweep.Select(s => s.Create(registries.Strategies, context with { Plan = plan with { N = n } })).ToList();
         var cells = new List<RunCell>();
         var skipped = new List<string>();
         var cache = plan.Cache is null ? null : new ResponseCache(plan.Cache);
@@ -184,10 +187,10 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
             foreach (var (suite, problems) in suites)
             {
                 var reward = rewardSpec is null ? null : registries.Rewards.Create(rewardSpec, context with { Suite = suite, Model = model });
-                foreach (var strategy in StrategiesFor(suite))
+                foreach (var (strategy, budget) in StrategiesFor(suite))
                 {
                     var misfit = (strategy as IStrategyRequirements)?.CannotRun(suite, reward);
-                    if (misfit is null) cells.Add(new RunCell(model, suite, problems, strategy, reward));
+                    if (misfit is null) cells.Add(new RunCell(model, suite, problems, strategy, reward) { Budget = budget });
                     else skipped.Add($"{strategy.Descriptor.Name} on {suite.Name}: {misfit}");
                 }
             }

@@ -21,6 +21,14 @@ public static class ResultsTable
         Print(summary, ResultTable.For(catalog, MetricReaders.Headline, summary.Results.Select(c => c.Metrics)), output, plain, console);
         output.WriteLine();
         Print(summary, ResultTable.For(catalog, MetricReaders.Efficiency, summary.Results.Select(c => c.Metrics)), output, plain, console);
+        // After a budget sweep: its frontier table, as summary.md and the report print it.
+        foreach (var panel in Evaluate.Reports.Frontier.ComputeFrontier.Of(summary))
+        {
+            output.WriteLine();
+            foreach (var line in Evaluate.Reports.Frontier.FrontierTable.PlainLines(panel))
+                if (plain) output.WriteLine(line);
+                else console.WriteLine(line);
+        }
     }
 
     private static void Print(RunSummary summary, ResultTable table, TextWriter output, bool plain, IAnsiConsole console)

@@ -31,7 +31,7 @@ public sealed record RunSummary(
                 CellMetrics.Compute(problems, samples, result.Manifest.Plan.K, StepAggregations.Parse(result.Manifest.Plan.StepAggregate), catalog,
                     result.Manifest.Prices?.GetValueOrDefault(key.Model)),
                 Slices(problems, samples, p => p.Level, s => s.Level),
-                Slices(problems, samples, p => p.Subject, s => s.Subject)));
+                Slices(problems, samples, p => p.Subject, s => s.Subject)) { Budget = cell.Budget });
         }
         return new RunSummary(SchemaName, result.Complete, result.Manifest, cells);
     }
@@ -55,4 +55,8 @@ public sealed record CellSummary(
     [property: JsonPropertyName("simulated")] bool Simulated,
     [property: JsonPropertyName("metrics")] OrderedDictionary<string, object?> Metrics,
     [property: JsonPropertyName("per_level")] SortedDictionary<string, OrderedDictionary<string, object?>> PerLevel,
-    [property: JsonPropertyName("per_subject")] SortedDictionary<string, OrderedDictionary<string, object?>> PerSubject);
+    [property: JsonPropertyName("per_subject")] SortedDictionary<string, OrderedDictionary<string, object?>> PerSubject)
+{
+    /// <summary>The cell's budget in a budget sweep (what the compute frontier reads); absent otherwise.</summary>
+    [JsonPropertyName("budget"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public CellBudget? Budget { get; init; }
+}

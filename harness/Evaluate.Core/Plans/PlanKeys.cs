@@ -57,6 +57,11 @@ public static class PlanKeys
     public static readonly PlanKey<int> MaxTokens = new("max_tokens", PlanTypes.WholeNumber, p => p.MaxTokens, (p, v) => p with { MaxTokens = v },
         "Token limit of each model call") { Rule = v => AtLeastOne<int>(v), Identity = Text };
 
+    /// <summary>A budget sweep; left out of the manifest while unset, so runs without one keep their bytes.</summary>
+    public static readonly PlanKey<IReadOnlyList<int>?> Budgets = new("budgets", SweepBudgets.Type, p => p.Budgets, (p, v) => p with { Budgets = v },
+        "Budget sweep: comma-separated token budgets; each strategy runs once per budget (its budget option, e.g. max_thinking, else max_tokens)")
+        { Rule = SweepBudgets.Problem, OmitWhenUnset = true };
+
     public static readonly PlanKey<IReadOnlyList<int>?> K = new("k", PlanTypes.WholeNumbers, p => p.K, (p, v) => p with { K = v },
         "Comma-separated k values for pass@k / maj@k (default 1,2,4,… up to n)") { Rule = KValues, Identity = v => v is null ? "default" : string.Join(",", v) };
 
@@ -141,7 +146,7 @@ public static class PlanKeys
     public static readonly IReadOnlyList<PlanKey> All =
     [
         Name, Models, Suites, Strategies, SkipMissingSuites, Split, Ids, Levels, MinDifficulty, MaxDifficulty, Limit, Seed, Concurrency,
-        MaxTokens, K, MaxTokensPerProblem, MaxCallsPerProblem, N, Temperature, Reward, Tokenizer, StepAggregate, Cache, MaxErrors,
+        MaxTokens, Budgets, K, MaxTokensPerProblem, MaxCallsPerProblem, N, Temperature, Reward, Tokenizer, StepAggregate, Cache, MaxErrors,
         ProblemTimeout, AllowErrors, RetryErrors,
         TopP, Protocol, PromptSuffix, NPerSuite, Prices, MaxCost,
     ];

@@ -25,6 +25,8 @@ public sealed record RunPlan
     public long Seed { get; init; } = 1234;
     public int Concurrency { get; init; } = 4;
     public int MaxTokens { get; init; } = 4096;
+    /// <summary>A budget sweep: each strategy runs once per budget (see <see cref="Strategies.Budgets.BudgetSweep"/>); null: no sweep.</summary>
+    public IReadOnlyList<int>? Budgets { get; init; }
     public IReadOnlyList<int>? K { get; init; }
     public long? MaxTokensPerProblem { get; init; }
     public int? MaxCallsPerProblem { get; init; }

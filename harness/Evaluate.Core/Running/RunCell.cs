@@ -10,4 +10,7 @@ namespace Evaluate.Core.Running;
 public sealed record RunCell(IModelAdapter Model, ISuite Suite, IReadOnlyList<Problem> Problems, IStrategy Strategy, IRewardModel? Reward = null)
 {
     public RunKey Key => new(Model.Descriptor.ToString(), Suite.Name, Strategy.Descriptor.ToString());
+
+    /// <summary>The cell's budget in a budget sweep (the plan's <c>budgets</c>); null otherwise.</summary>
+    public CellBudget? Budget { get; init; }
 }

@@ -27,7 +27,7 @@ public sealed record RunIdentity(IReadOnlyDictionary<string, string> Fields)
         for (var i = 0; i < manifest.Cells.Count; i++)
         {
             var c = manifest.Cells[i];
-            fields[$"cell {i + 1}"] = $"{c.Model} × {c.Suite}@{c.SuiteVersion} × {c.Strategy} × reward {c.Reward?.ToString() ?? "none"} × {c.Problems} problems";
+            fields[$"cell {i + 1}"] = $"{c.Model} × {c.Suite}@{c.SuiteVersion} × {c.Strategy} × reward {c.Reward?.ToString() ?? "none"} × {c.Problems} problems{(c.Budget is { } b ? $" × budget {b.Tokens} ({b.Sets})" : "")}";
         }
         foreach (var d in manifest.Datasets) fields[$"dataset {d.File}"] = d.Sha256;
         return new RunIdentity(fields);

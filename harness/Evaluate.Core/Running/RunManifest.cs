@@ -57,6 +57,9 @@ public sealed record CellManifest(
 {
     public RunKey Key => new(Model.ToString(), Suite, Strategy.ToString());
 
+    /// <summary>The cell's budget in a budget sweep; absent otherwise (so manifests without one keep their bytes).</summary>
+    [JsonPropertyName("budget"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public CellBudget? Budget { get; init; }
+
     public static CellManifest Of(RunCell cell) => new(
-        cell.Model.Descriptor, cell.Suite.Name, cell.Suite.Version, cell.Strategy.Descriptor, cell.Reward?.Descriptor, cell.Problems.Count);
+        cell.Model.Descriptor, cell.Suite.Name, cell.Suite.Version, cell.Strategy.Descriptor, cell.Reward?.Descriptor, cell.Problems.Count) { Budget = cell.Budget };
 }

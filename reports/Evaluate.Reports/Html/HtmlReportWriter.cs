@@ -26,6 +26,7 @@ public static class HtmlReportWriter
         RunLegend(html, page);
         Headline(html, page);
         Overthinking(html, page.Data);
+        FrontierHtml.Write(html, page.Data);
         if (page.Comparisons.Count > 0) Comparisons(html, page.Comparisons);
         html.Append("<section id=\"charts\">\n<h2>Charts</h2>\n");
         foreach (var chart in page.Charts)

@@ -39,6 +39,7 @@ public static class ReportMarkdownWriter
                 md.AppendLine("| " + string.Join(" | ", Key().Concat(new[] { $"Δ {runs[delta.Run].Name} − {runs[page.Reference].Name}", $"{delta.Problems} paired problems" })
                     .Concat(delta.Figures.Select(f => f is null ? "" : $"{f.DeltaText}{(f.Significant ? " ★" : "")} {f.IntervalText} {f.PText} {f.TestText}")).Select(MarkdownText.Cell)) + " |");
         }
+        foreach (var run in page.Data.Runs) Frontier.FrontierTable.AppendMarkdown(md, Frontier.ComputeFrontier.Of(run.Summary), page.Data.Runs.Count > 1 ? $"## {MarkdownText.Cell(run.Name)}:" : "##");
         foreach (var mismatch in page.Mismatches) md.AppendLine().AppendLine($"**Not comparable:** {MarkdownText.Cell(mismatch)}");
         foreach (var (run, comparison) in page.Comparisons)
             foreach (var cell in comparison.Cells)

@@ -30,6 +30,7 @@ public sealed class SummaryMarkdownWriter : IRunExporter
         foreach (var r in HeadlineTable.Rows(data))
             md.AppendLine("| " + string.Join(" | ", new[] { r.Model + (r.Simulated ? " (simulated)" : ""), r.Suite, r.Strategy }
                 .Concat(r.Figures).Select(MarkdownText.Cell)) + " |");
+        Frontier.FrontierTable.AppendMarkdown(md, Frontier.ComputeFrontier.Of(summary), "###");
         md.AppendLine().AppendLine(string.Create(CultureInfo.InvariantCulture, $"Tool {summary.Manifest.ToolVersion}, fingerprint `{summary.Manifest.Fingerprint?[..Math.Min(12, summary.Manifest.Fingerprint.Length)]}`."));
         return md.ToString();
     }
