@@ -9,7 +9,7 @@ namespace Evaluate.Adapters.OpenAI;
 /// single-choice calls with seeds Seed+i and remembers that for later calls. Whether it refuses is decided once per
 /// endpoint (<see cref="ChoiceCountDecision"/>), however many calls are in flight.
 /// </summary>
-public sealed class OpenAiCompatibleModel : IModelAdapter, IDisposable
+public sealed class OpenAiCompatibleModel : IModelAdapter, IContinuationLimits, IDisposable
 {
     private readonly OpenAiCompatibleOptions _options;
     private readonly HttpClient _http;
@@ -46,7 +46,7 @@ public sealed class OpenAiCompatibleModel : IModelAdapter, IDisposable
         Descriptor = ComponentDescriptor.Of(
             "openai",
             $"{options.ModelName} @ {_server.Host} (OpenAI-compatible)",
-            ("model", options.ModelName), ("endpoint", endpoint)) with
+            [("model", options.ModelName), ("endpoint", endpoint), .. options.Thinking.Parameters()]) with
         {
             // The endpoint is where the model runs, not what it is: recorded, but outside its identity.
             Deployment = ComponentDescriptor.Sorted(("base_url", _server.SafeBaseUrl)),
@@ -56,6 +56,8 @@ public sealed class OpenAiCompatibleModel : IModelAdapter, IDisposable
     public ComponentDescriptor Descriptor { get; }
 
     public bool SupportsContinuation => true;
+
+    public string? CannotContinueThought => ContinuationLimit.Of(_options.Endpoint);
 
     /// <summary>True once the server has shown it cannot return several choices per call.</summary>
     public bool UsesSingleChoiceCalls => _choices.SingleOnly;

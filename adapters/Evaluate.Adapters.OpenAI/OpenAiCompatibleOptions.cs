@@ -64,6 +64,9 @@ public sealed record OpenAiCompatibleOptions
     /// <summary>JSON field for the token limit; some hosted reasoning models want <c>max_completion_tokens</c>.</summary>
     public string TokenLimitField { get; init; } = "max_tokens";
 
+    /// <summary>Thinking-budget request fields passed through to the server as given (none by default).</summary>
+    public ThinkingRequestFields Thinking { get; init; } = ThinkingRequestFields.None;
+
     /// <summary>Waits between attempts; replaceable so tests can record backoff without sleeping.</summary>
     public Func<TimeSpan, CancellationToken, Task> Delay { get; init; } = Task.Delay;
 }

@@ -26,6 +26,7 @@ internal static class OpenAiRequestBody
         if (request.Stop.Count > 0)
             body["stop"] = new JsonArray(request.Stop.Select(s => (JsonNode?)JsonValue.Create(s)).ToArray());
 
+        options.Thinking.AddTo(body);
         if (options.Endpoint == OpenAiEndpoint.Chat) AddChatFields(body, request);
         else AddCompletionsFields(body, request, options.PromptTemplate);
         return body;

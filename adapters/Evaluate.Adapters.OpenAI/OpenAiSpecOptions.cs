@@ -37,6 +37,16 @@ public sealed record OpenAiSpecOptions
     [Option("name of the token limit field", Choices = ["max_tokens", "max_completion_tokens"])]
     public string TokenField { get; init; } = "max_tokens";
 
+    /// <summary>No default: sent only when set, so servers that reject unknown fields are not sent one.</summary>
+    [Option("reasoning_effort sent with every request (hosted reasoning models; vLLM/SGLang pass it to the chat template): e.g. low, medium, high")]
+    public string? ReasoningEffort { get; init; }
+
+    [Option("chat_template_kwargs.enable_thinking sent with every request (vLLM/SGLang: turns a hybrid model's thinking on or off)")]
+    public bool? EnableThinking { get; init; }
+
+    [Option("chat_template_kwargs.thinking_budget sent with every request (a hint to chat templates that define it; no token guarantee)", Min = 1)]
+    public int? ThinkingBudget { get; init; }
+
     /// <summary>No default: else --base-url, else OPENAI_BASE_URL.</summary>
     [Option("base URL (or --base-url, or OPENAI_BASE_URL)")]
     public string? BaseUrl { get; init; }

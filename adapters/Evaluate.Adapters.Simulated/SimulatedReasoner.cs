@@ -17,7 +17,9 @@ public sealed class SimulatedReasoner(SimulatedReasonerOptions options, KnownPro
 
     public ComponentDescriptor Descriptor { get; } = ComponentDescriptor.Of("sim",
         $"sim (simulated reasoner, skill={options.Skill}, overthink={options.Overthink})",
-        ("skill", options.Skill), ("overthink", options.Overthink), ("verbosity", options.Verbosity)) with { Simulated = true };
+        // think is named only when set, so runs without it keep their identity.
+        [("skill", options.Skill), ("overthink", options.Overthink), ("verbosity", options.Verbosity), .. options.Think ? [("think", (object)"true")] : Array.Empty<(string, object)>()])
+        with { Simulated = true };
 
     public bool SupportsContinuation => true;
 
@@ -27,6 +29,7 @@ public sealed class SimulatedReasoner(SimulatedReasonerOptions options, KnownPro
     {
         cancellationToken.ThrowIfCancellationRequested();
         var prompt = string.Join("\n", request.Messages.Select(m => m.Content));
+        if (request.AssistantPrefix is null && RenderedThought.PrefixIn(prompt) is { } thought) request = request with { AssistantPrefix = thought };
         var promptTokens = _tokens.CountTokens(prompt);
         var problem = known.Find(prompt);
         var completions = new List<Completion>(request.N);
@@ -58,15 +61,18 @@ public sealed class SimulatedReasoner(SimulatedReasonerOptions options, KnownPro
         // Temperature 0 gives the most likely output: right exactly when the right answer is more likely than not.
         var correct = request.Temperature <= 0 ? successProbability >= 0.5 : answerRandom.NextDouble() < successProbability;
         var extraRounds = OverthinkingRounds.Count(Options.MeanExtraRounds(difficulty), overthinkRandom);
-        var text = format switch
-        {
-            AnswerFormat.Game24Steps or AnswerFormat.Game24Direct => Game24Writer.Write(
-                Game24Puzzle.Numbers(problem.Problem.Text), correct, format == AnswerFormat.Game24Steps, extraRounds, problemHash, textRandom),
-            _ => MathSolutionWriter.Write(problem.Problem.Text,
-                correct ? problem.Problem.Gold : Distractors.Pick(Distractors.For(problem.Problem.Gold), answerRandom),
-                format, 2 + (int)Math.Round(6 * difficulty) + textRandom.Next(3), Options.Verbosity, extraRounds, textRandom),
-        };
-        return Continue(text, request.AssistantPrefix);
+        var game24 = format is AnswerFormat.Game24Steps or AnswerFormat.Game24Direct;
+        string? wrong = null;
+        // Drawn once: a thought and the solution after it state the same wrong answer.
+        string Answer(bool right) => right ? problem.Problem.Gold : wrong ??= Distractors.Pick(Distractors.For(problem.Problem.Gold), answerRandom);
+        string Solution(bool right) => game24
+            ? Game24Writer.Write(Game24Puzzle.Numbers(problem.Problem.Text), right, format == AnswerFormat.Game24Steps, extraRounds, problemHash, textRandom)
+            : MathSolutionWriter.Write(problem.Problem.Text, Answer(right),
+                format, 2 + (int)Math.Round(6 * difficulty) + textRandom.Next(3), Options.Verbosity, extraRounds, textRandom);
+        if (SimulatedThinking.IsAsked(request.AssistantPrefix, Options.Think))
+            return new SimulatedThinking(purpose => RandomFor(key, seedPart, purpose), difficulty, successProbability, Options.Verbosity, format,
+                right => game24 ? null : Answer(right), Solution).Write(request.AssistantPrefix, correct);
+        return Continue(Solution(correct), request.AssistantPrefix);
     }
 
     /// <summary>With a partial assistant turn, return what follows it (the sample's own text past the prefix's length).</summary>
@@ -95,7 +101,12 @@ public sealed class SimulatedReasoner(SimulatedReasonerOptions options, KnownPro
             completionTokens = Math.Min(request.MaxTokens, _tokens.CountTokens(text));
             finish = "length";
         }
-        return new Completion(text, null, finish, new TokenUsage(promptTokens, completionTokens, 0, TokenCountSource.Counted));
+        if (!SimulatedThinking.IsAsked(request.AssistantPrefix, Options.Think))
+            return new Completion(text, null, finish, new TokenUsage(promptTokens, completionTokens, 0, TokenCountSource.Counted));
+        // Thinking is returned as a reasoning parser returns it: the thought apart from the answer, its tokens counted.
+        var (answer, reasoning) = ThoughtPrefix.Split(text, ThoughtPrefix.Parse(request.AssistantPrefix));
+        var reasoningTokens = reasoning is null ? 0 : Math.Min(completionTokens, _tokens.CountTokens(reasoning));
+        return new Completion(answer, reasoning, finish, new TokenUsage(promptTokens, completionTokens, reasoningTokens, TokenCountSource.Counted));
     }
 
     /// <summary>A standard normal draw fixed per problem (Box-Muller over the problem's own seed).</summary>

@@ -48,6 +48,7 @@ public static class ModelRegistrations
             IdleTimeout = TimeSpan.FromSeconds(parameters.IdleTimeout),
             Stream = parameters.Stream,
             TokenLimitField = parameters.TokenField,
+            Thinking = new ThinkingRequestFields(parameters.ReasoningEffort, parameters.EnableThinking, parameters.ThinkingBudget),
             TokenCounter = context.Optional<ITokenCounter>() ?? ApproximateTokenCounter.Instance,
         }).ToList();
         // Several replicas: one client each behind least-outstanding balancing and failover (see MultiEndpointModel).

@@ -183,7 +183,9 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
         var cells = new List<RunCell>();
         var skipped = new List<string>();
         var cache = plan.Cache is null ? null : new ResponseCache(plan.Cache);
-        foreach (var model in modelSpecs.Select(m => registries.Models.Create(m, context)).Select(m => cache is null ? m : new CachingModel(m, cache)).ToList())
+        var models = modelSpecs.Select(m => registries.Models.Create(m, context)).Select(m => cache is null ? m : new CachingModel(m, cache)).ToList();
+        RefuseMisfits(strategies, models);
+        foreach (var model in models)
             foreach (var (suite, problems) in suites)
             {
                 var reward = rewardSpec is null ? null : registries.Rewards.Create(rewardSpec, context with { Suite = suite, Model = model });
@@ -200,6 +202,18 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
             throw new UsageException("nothing can run: " + string.Join("; ", skipped.Distinct()));
         foreach (var note in skipped.Distinct()) options.Output.WriteLine($"note: skipping {note}");
         return cells;
+    }
+
+    /// <summary>
+    /// A strategy that cannot run on a model (budget forcing on a chat-only endpoint) refuses the run before anything is
+    /// written: no cell of that model could measure anything, so skipping it would only hide the mistake.
+    /// </summary>
+    private static void RefuseMisfits(IEnumerable<IStrategy> strategies, IEnumerable<IModelAdapter> models)
+    {
+        foreach (var model in models)
+            foreach (var strategy in strategies)
+                if ((strategy as IModelRequirements)?.CannotRunOn(model) is { } reason)
+                    throw new UsageException($"strategy '{strategy.Descriptor.Name}' cannot run on model '{model.Descriptor}': {reason}");
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace Evaluate.Adapters.OpenAI.Endpoints;
 /// Composes one <see cref="OpenAiCompatibleModel"/> per endpoint, each making a single attempt: retrying is this
 /// class's job, so a dead replica costs one failed request, not a whole retry schedule.
 /// </summary>
-public sealed class MultiEndpointModel : IModelAdapter, IReportsEndpoints, IDisposable
+public sealed class MultiEndpointModel : IModelAdapter, IReportsEndpoints, IContinuationLimits, IDisposable
 {
     private readonly ReplicaPool _pool;
     private readonly int _maxAttempts;
@@ -40,6 +40,9 @@ public sealed class MultiEndpointModel : IModelAdapter, IReportsEndpoints, IDisp
     public ComponentDescriptor Descriptor { get; }
 
     public bool SupportsContinuation => true;
+
+    /// <summary>Every replica calls the same endpoint kind.</summary>
+    public string? CannotContinueThought => _pool.Replicas[0].Model.GetService<IContinuationLimits>()?.CannotContinueThought;
 
     public IReadOnlyList<EndpointStatistics> Endpoints => _pool.Replicas.Select(r => r.Statistics()).ToList();
 

@@ -66,7 +66,7 @@ public static class SampleGrader
                 ReasoningTokens = completion.Usage.ReasoningTokens, CachedPromptTokens = completion.Usage.CachedPromptTokens,
                 TokenSource = completion.Usage.Source.ToString().ToLowerInvariant(),
                 FinishReason = completion.FinishReason, Truncated = completion.Truncated,
-                Analysis = analysis,
+                Analysis = analysis, Notes = candidate.Notes,
                 InternalErrors = sampleErrors[i].Count, InternalErrorDetails = InternalErrorLog.Details(sampleErrors[i]),
             });
         }

@@ -44,6 +44,8 @@ public sealed record SampleRecord
     [JsonPropertyName("truncated")] public bool Truncated { get; init; }
     /// <summary>Solution rounds, token positions and markers of the response (overthinking measures).</summary>
     [JsonPropertyName("analysis")] public SampleAnalysis? Analysis { get; init; }
+    /// <summary>The strategy's notes on this sample (see <see cref="Strategies.Candidate.Notes"/>); left out when it has none, so other runs keep their bytes.</summary>
+    [JsonPropertyName("notes"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyDictionary<string, string>? Notes { get; init; }
     /// <summary>
     /// Unexpected exceptions (bugs) met while grading and analysing this sample: counted, never fatal, never a normal
     /// result. Left out of the line when zero (so runs without bugs keep their bytes).

@@ -1,4 +1,5 @@
 using Evaluate.Core.Components;
+using Evaluate.Core.Models;
 using Evaluate.Core.Search;
 
 namespace Evaluate.Core.Strategies;
@@ -33,6 +34,8 @@ public static class StrategyRegistrations
                 (o, _) => new TreeOfThoughtsStrategy(true, o.Breadth, o.ValueSamples, o.Temperature, o.Prune, o.Accept, o.MaxStates))
             .Register<MctsOptions>("mcts", "Monte Carlo tree search over reasoning steps (UCB1 or PUCT)",
                 (o, _) => new MctsStrategy(o.Simulations, o.Expand, o.Depth, o.C, o.Select == "puct", o.Temperature, o.Tokens))
+            .Register<BudgetForcingOptions>("budget-forcing", "s1 budget forcing: thinking capped at max_thinking tokens, extended with \"Wait\" below min_thinking (needs a model that continues a thought)",
+                (o, c) => new BudgetForcingStrategy(o, c.Optional<ITokenCounter>() ?? ApproximateTokenCounter.Instance), "budget-forcing:max_thinking=2048,min_thinking=512,wait=2")
             .Register<AdaptiveOptions>("adaptive", "a few samples first; escalate to more (or another strategy) when they disagree",
                 (o, c) =>
                 {

@@ -37,6 +37,26 @@ public sealed class OnnxCliTests
         Assert.That(error, Does.Contain("tokenizer.json"));
     }
 
+    [TestCase("approx")]
+    [TestCase("o200k_base")]
+    public async Task Budget_forcing_through_the_cli_caps_the_test_models_thought_exactly(string tokenizer)
+    {
+        // The endless bigram model never ends a thought: the cap ends every one, at exactly 12 tokens as the run counts.
+        var folder = TestRuns.NewDirectory();
+        Directory.CreateDirectory(folder);
+        BigramModel.Write(folder, new BigramVariant(Endless: true));
+        var output = TestRuns.NewDirectory();
+        var (code, text, error) = await InProcessCli.RunAsync("run", "--model", $"onnx:path={folder},template=plain", "--suite", "probes", "--limit", "3",
+            "--tokenizer", tokenizer, "--strategy", "budget-forcing:max_thinking=12,answer_tokens=6", "--out", output);
+        Assert.That(code, Is.EqualTo(0), error + text);
+
+        var samples = RunDirectory.Open(output).Samples().ToList();
+        Assert.That(samples, Has.Count.EqualTo(3));
+        Assert.That(samples.Select(s => s.ReasoningTokens), Is.All.EqualTo(12));
+        Assert.That(samples.Select(s => s.Notes!["capped"]), Is.All.EqualTo("true"));
+        Assert.That(samples.Select(s => s.Response), Is.All.StartWith("Final Answer:The"));
+    }
+
     [Test, Category(TestCategories.Http)]
     public async Task Run_in_process_and_run_against_serve_give_the_same_samples()
     {
