@@ -22,5 +22,9 @@ public static class MetricText
         };
     }
 
+    /// <summary>A standard error as it follows a figure of its kind: a share's in percentage points (<c>1.3</c> of <c>72.5% ± 1.3</c>).</summary>
+    public static string PlusMinus(MetricKind kind, double value) =>
+        kind == MetricKind.Proportion ? (100 * value).ToString("0.0", CultureInfo.InvariantCulture) : Format(kind, value);
+
     public static string Percent(double value) => (100 * value).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 }
