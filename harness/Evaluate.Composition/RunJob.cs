@@ -184,7 +184,8 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
         var skipped = new List<string>();
         var cache = plan.Cache is null ? null : new ResponseCache(plan.Cache);
         var models = modelSpecs.Select(m => registries.Models.Create(m, context)).Select(m => cache is null ? m : new CachingModel(m, cache)).ToList();
-        RefuseMisfits(strategies, models);
+        // A sweep's max_tokens wrapper hides nothing a model refusal needs: the wrapped strategy is asked.
+        RefuseMisfits(strategies.Select(s => s.Strategy is BudgetedStrategy budgeted ? budgeted.Inner : s.Strategy), models);
         foreach (var model in models)
             foreach (var (suite, problems) in suites)
             {

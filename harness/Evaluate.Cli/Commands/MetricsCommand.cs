@@ -19,7 +19,8 @@ public static class MetricsCommand
             foreach (var metric in registries.MetricCatalog.Declarations)
             {
                 var readers = metric.Readers == MetricReaders.None ? "" : $" [{metric.Readers.ToString().ToLowerInvariant()}]";
-                output.WriteLine($"{metric.Name,-36} {Direction(metric.Direction),-8} {metric.Kind.ToString().ToLowerInvariant(),-10} {metric.Description}{readers}");
+                var aliases = metric.Aliases is { Count: > 0 } names ? $" (also {string.Join(", ", names)})" : "";
+                output.WriteLine($"{metric.Name,-36} {Direction(metric.Direction),-8} {metric.Kind.ToString().ToLowerInvariant(),-10} {metric.Description}{aliases}{readers}");
             }
             return ExitCodes.Success;
         });

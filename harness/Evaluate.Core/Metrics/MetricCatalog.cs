@@ -11,6 +11,7 @@ namespace Evaluate.Core.Metrics;
 public sealed class MetricCatalog
 {
     private readonly List<(MetricDescriptor Declaration, IMetric Component, Regex? Pattern)> _entries = [];
+    private readonly List<(string Alias, MetricDescriptor Declaration, IMetric Component, Regex? Pattern)> _aliases = [];
 
     public MetricCatalog(IEnumerable<IMetric> metrics)
     {
@@ -21,7 +22,12 @@ public sealed class MetricCatalog
                 if (_entries.Any(e => e.Declaration.Name == declaration.Name))
                     throw new InvalidOperationException($"metric '{declaration.Name}' is declared twice");
                 _entries.Add((declaration, metric, declaration.IsAtK ? PatternOf(declaration.Name) : null));
+                foreach (var alias in declaration.Aliases ?? [])
+                    _aliases.Add((alias, declaration, metric, declaration.IsAtK ? PatternOf(alias) : null));
             }
+        foreach (var (alias, declaration, _, _) in _aliases)
+            if (_entries.Any(e => e.Declaration.Name == alias) || _aliases.Count(a => a.Alias == alias) > 1)
+                throw new InvalidOperationException($"metric alias '{alias}' of '{declaration.Name}' is declared twice");
     }
 
     /// <summary>The built-in metrics (what <c>Registries.Metrics</c> starts with).</summary>
@@ -61,20 +67,34 @@ public sealed class MetricCatalog
         return sink.Values;
     }
 
-    /// <summary>The declaration, k and component behind a concrete name, or null when no metric of that name exists.</summary>
+    /// <summary>
+    /// The declaration, k and component behind a concrete name or one of its aliases (cons@8 → maj@{k}, k 8), or null
+    /// when no metric of that name exists.
+    /// </summary>
     public ResolvedMetric? Resolve(string name)
     {
         foreach (var (declaration, component, pattern) in _entries)
-        {
-            if (pattern is null)
-            {
-                if (declaration.Name == name) return new ResolvedMetric(declaration, null, component);
-                continue;
-            }
-            var match = pattern.Match(name);
-            if (match.Success) return new ResolvedMetric(declaration, int.Parse(match.Groups["k"].Value, CultureInfo.InvariantCulture), component);
-        }
+            if (Match(name, declaration.Name, pattern) is var (matched, k) && matched) return new ResolvedMetric(declaration, k, component);
+        foreach (var (alias, declaration, component, pattern) in _aliases)
+            if (Match(name, alias, pattern) is var (matched, k) && matched) return new ResolvedMetric(declaration, k, component);
         return null;
+    }
+
+    /// <summary>
+    /// The name as summary.json writes it: an alias becomes its metric's name (cons@8 → maj@8, cons@max → maj@max); a
+    /// FAMILYmax name stays one (pass^max); any other name, known or not, is returned unchanged.
+    /// </summary>
+    public string Canonical(string name)
+    {
+        if (name.EndsWith("max", StringComparison.Ordinal) && Resolve(name[..^3] + "1") is { K: not null } family) return family.Declaration.MaxName!;
+        return Resolve(name) is { } resolved ? resolved.Descriptor.Name : name;
+    }
+
+    private static (bool Matched, int? K) Match(string name, string declared, Regex? pattern)
+    {
+        if (pattern is null) return (declared == name, null);
+        var match = pattern.Match(name);
+        return match.Success ? (true, int.Parse(match.Groups["k"].Value, CultureInfo.InvariantCulture)) : (false, null);
     }
 
     /// <summary>The descriptor of a concrete name (its help with k filled in), or null when no metric of that name exists.</summary>

@@ -12,16 +12,31 @@ namespace Evaluate.Core.Metrics;
 /// <param name="Readers">Which tables show it by default (the one table model reads this; nothing else chooses).</param>
 /// <param name="Label">Column header; the name when null (k-indexed columns show the concrete name in each cell).</param>
 /// <param name="IntervalMethod">How its interval is computed (e.g. "percentile bootstrap over problems"), or null.</param>
+/// <param name="Se">The metric holding this one's standard error (accuracy → accuracy_se), shown as <c>72.5% ± 1.3</c>, or null.</param>
+/// <param name="Group">
+/// The header of a column this metric shares with the metrics declared next to it under the same group (the length
+/// distribution: median / p90 / max), or null for a column of its own.
+/// </param>
+/// <param name="Aliases">
+/// Other names readers accept for it, resolved by the catalog and never written (maj@{k} is also cons@{k}, the name
+/// reasoning-model reports use). Patterns with <c>{k}</c> for a k-indexed family.
+/// </param>
 public sealed record MetricDescriptor(
     string Name, MetricDirection Direction, MetricKind Kind, string Description,
     string? Ci = null, string? IntervalOf = null, MetricReaders Readers = MetricReaders.None, string? Label = null,
-    string? IntervalMethod = null)
+    string? IntervalMethod = null, string? Se = null, string? Group = null, IReadOnlyList<string>? Aliases = null)
 {
     /// <summary>True for a k-indexed family such as <c>pass@{k}</c>.</summary>
     public bool IsAtK => Name.Contains("{k}", StringComparison.Ordinal);
 
-    /// <summary>The family of a k-indexed metric (<c>pass</c> for <c>pass@{k}</c>), or null.</summary>
-    public string? Family => IsAtK ? Name[..Name.IndexOf('@')] : null;
+    /// <summary>
+    /// The family of a k-indexed metric, its name up to k with the separator (<c>pass@</c> for <c>pass@{k}</c>,
+    /// <c>pass^</c> for <c>pass^{k}</c>), or null. FAMILYmax (pass@max, pass^max) names its headline k.
+    /// </summary>
+    public string? Family => IsAtK ? Name[..Name.IndexOf("{k}", StringComparison.Ordinal)] : null;
+
+    /// <summary>The name of a k-indexed family at its headline k (<c>pass^max</c>), or null.</summary>
+    public string? MaxName => IsAtK ? NameAt(null).Replace("{k}", "max", StringComparison.Ordinal) : null;
 
     /// <summary>The header a table shows for this metric.</summary>
     public string Header => Label ?? (IsAtK ? Name.Replace("{k}", "k", StringComparison.Ordinal) : Name);

@@ -30,7 +30,7 @@ public readonly struct SampleFacts : IEfficiencyFacts
         _flags = (sample.Correct ? Flags.Correct : 0) | (sample.Easy ? Flags.Easy : 0) | (sample.Extracted is null ? Flags.NoAnswer : 0)
                  | (sample.Truncated ? Flags.Truncated : 0) | (Suites.Verdict.IsUngradable(sample.Reason) ? Flags.Ungradable : 0)
                  | (sample.Score is not null ? Flags.HasScore : 0) | (analysis is not null ? Flags.HasAnalysis : 0)
-                 | (analysis is { Truncated: true } ? Flags.AnalysisTruncated : 0);
+                 | (analysis is { Truncated: true } ? Flags.AnalysisTruncated : 0) | (sample.UnclosedThink ? Flags.UnclosedThink : 0);
         if (analysis is null)
         {
             Markers = Empty;
@@ -73,6 +73,8 @@ public readonly struct SampleFacts : IEfficiencyFacts
     public bool NoAnswer => (_flags & Flags.NoAnswer) != 0;
     public bool Truncated => (_flags & Flags.Truncated) != 0;
     public bool Ungradable => (_flags & Flags.Ungradable) != 0;
+    /// <summary>The response opened its thinking and never closed it.</summary>
+    public bool UnclosedThink => (_flags & Flags.UnclosedThink) != 0;
     public bool HasAnalysis => (_flags & Flags.HasAnalysis) != 0;
 
     // The analysis figures the overthinking measures read (meaningful when HasAnalysis).
@@ -92,8 +94,9 @@ public readonly struct SampleFacts : IEfficiencyFacts
     }
 
     [Flags]
-    private enum Flags : byte
+    private enum Flags : ushort
     {
         Correct = 1, Easy = 2, NoAnswer = 4, Truncated = 8, Ungradable = 16, HasScore = 32, HasAnalysis = 64, AnalysisTruncated = 128,
+        UnclosedThink = 256,
     }
 }

@@ -31,6 +31,8 @@ public sealed record SampleFactsLine
     [JsonPropertyName("reasoning_tokens")] public int ReasoningTokens { get; init; }
     [JsonPropertyName("token_source")] public string TokenSource { get; init; } = "reported";
     [JsonPropertyName("truncated")] public bool Truncated { get; init; }
+    /// <summary>Absent in runs written before it existed: read as false.</summary>
+    [JsonPropertyName("unclosed_think")] public bool UnclosedThink { get; init; }
     [JsonPropertyName("analysis")] public AnalysisFactsLine? Analysis { get; init; }
 
     public RunKey Key => new(Model, Suite, Strategy);
@@ -41,7 +43,7 @@ public sealed record SampleFactsLine
         Model = s.Model, Suite = s.Suite, Strategy = s.Strategy, ProblemId = s.ProblemId, ProblemIndex = s.ProblemIndex, SampleIndex = s.SampleIndex,
         Level = s.Level, Subject = s.Subject, Easy = s.Easy, Extracted = s.Extracted, Correct = s.Correct, Reason = s.Reason,
         AnswerClass = s.AnswerClass, Score = s.Score, StepScores = s.StepScores, PromptTokens = s.PromptTokens,
-        CompletionTokens = s.CompletionTokens, ReasoningTokens = s.ReasoningTokens, TokenSource = s.TokenSource, Truncated = s.Truncated,
+        CompletionTokens = s.CompletionTokens, ReasoningTokens = s.ReasoningTokens, TokenSource = s.TokenSource, Truncated = s.Truncated, UnclosedThink = s.UnclosedThink,
         Analysis = s.Analysis is { } a
             ? new AnalysisFactsLine
             {

@@ -66,6 +66,7 @@ public static class SampleGrader
                 ReasoningTokens = completion.Usage.ReasoningTokens, CachedPromptTokens = completion.Usage.CachedPromptTokens,
                 TokenSource = completion.Usage.Source.ToString().ToLowerInvariant(),
                 FinishReason = completion.FinishReason, Truncated = completion.Truncated,
+                UnclosedThink = Evaluate.Core.Analysis.UnclosedThink.Of(completion.Text, completion.Reasoning),
                 Analysis = analysis, Notes = candidate.Notes,
                 InternalErrors = sampleErrors[i].Count, InternalErrorDetails = InternalErrorLog.Details(sampleErrors[i]),
             });

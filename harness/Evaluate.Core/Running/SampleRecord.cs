@@ -42,6 +42,11 @@ public sealed record SampleRecord
     [JsonPropertyName("token_source")] public string TokenSource { get; init; } = "reported";
     [JsonPropertyName("finish_reason")] public string? FinishReason { get; init; }
     [JsonPropertyName("truncated")] public bool Truncated { get; init; }
+    /// <summary>
+    /// The response opened its thinking and never closed it (<see cref="Analysis.UnclosedThink"/>). Left out of the line
+    /// when false, so runs without such responses keep their bytes and older runs read as false.
+    /// </summary>
+    [JsonPropertyName("unclosed_think"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public bool UnclosedThink { get; init; }
     /// <summary>Solution rounds, token positions and markers of the response (overthinking measures).</summary>
     [JsonPropertyName("analysis")] public SampleAnalysis? Analysis { get; init; }
     /// <summary>The strategy's notes on this sample (see <see cref="Strategies.Candidate.Notes"/>); left out when it has none, so other runs keep their bytes.</summary>

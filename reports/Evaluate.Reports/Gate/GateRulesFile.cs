@@ -187,7 +187,8 @@ public static class GateRulesFile
             if (node is not YamlMappingNode metrics) throw Error(file, node.Start.Line, "metrics: must map metric names to {max_drop, relative, alpha, log, mid_p}");
             foreach (var (keyNode, value) in metrics.Children)
             {
-                var name = Scalar(keyNode, "metric");
+                // An alias is read as its metric (cons@8 as maj@8), so a rule names what summary.json and compare hold.
+                var name = catalog.Canonical(Scalar(keyNode, "metric"));
                 CheckMetric(name, keyNode.Start.Line);
                 if (value is YamlScalarNode { Value: "off" }) { rules.Add((name, null)); continue; }
                 if (value is not YamlMappingNode rule) throw Error(file, value.Start.Line, $"metrics.{name}: expected {{max_drop: …, relative: true|false, alpha: …}} or off");
@@ -214,7 +215,7 @@ public static class GateRulesFile
 
         private void CheckMetric(string name, long line)
         {
-            // FAMILY@max (pass@max) is the family's headline k in both runs; it is checked as the family at k = 1.
+            // FAMILYmax (pass@max, pass^max) is the family's headline k in both runs; it is checked as the family at k = 1.
             var concrete = MetricRule.MaxFamily(name) is { } family
                 ? catalog.Declarations.FirstOrDefault(d => d.Family == family)?.NameAt(1) ?? name
                 : name;
@@ -229,6 +230,6 @@ public static class GateRulesFile
         /// <summary>The names a rule may gate: every declared metric with a direction and a per-problem form.</summary>
         private IEnumerable<string> Gateable() => catalog.Declarations
             .Where(d => d.Direction != MetricDirection.Neutral && catalog.Resolve(d.NameAt(d.IsAtK ? 1 : null))?.PerProblem is not null)
-            .SelectMany(d => d.IsAtK ? new[] { d.Name.Replace("{k}", "k", StringComparison.Ordinal), $"{d.Family}@max" } : new[] { d.Name });
+            .SelectMany(d => d.IsAtK ? new[] { d.Name.Replace("{k}", "k", StringComparison.Ordinal), d.MaxName! } : new[] { d.Name });
     }
 }

@@ -22,10 +22,12 @@ public static class PowerSizing
         if (alpha is <= 0 or >= 1) throw new UsageException("--alpha: must lie strictly between 0 and 1");
         if (power is <= 0 or >= 1) throw new UsageException("--power: must lie strictly between 0 and 1");
         if (tests < 1) throw new UsageException("--tests: must be at least 1");
+        // An alias is sized as its metric (cons@max as maj@max).
+        metric = catalog.Canonical(metric);
         var family = MetricRule.MaxFamily(metric) is { } name ? catalog.Declarations.FirstOrDefault(d => d.Family == name) : null;
         var concrete = family?.NameAt(1) ?? metric;
         if (catalog.Find(concrete) is not { } descriptor || PairedMetrics.Find(concrete, catalog) is null || descriptor.Direction == MetricDirection.Neutral)
-            throw new UsageException($"--metric: '{metric}' is not a gateable metric (one with a direction and a per-problem form, e.g. accuracy, pass@max, maj@max, mean_completion_tokens_per_problem)");
+            throw new UsageException($"--metric: '{metric}' is not a gateable metric (one with a direction and a per-problem form, e.g. accuracy, pass@max, pass^max, maj@max, mean_completion_tokens_per_problem)");
         var level = alpha / tests;
         var rows = new List<CellPower>();
         foreach (var cell in run.Cells)

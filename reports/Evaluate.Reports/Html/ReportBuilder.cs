@@ -18,7 +18,7 @@ public static class ReportBuilder
     /// <summary>Every chart type, in the order the page shows them.</summary>
     public static IReadOnlyList<IReportChart> Charts { get; } =
     [
-        new PassMajAtKChart(), new AccuracyTokensChart(), new ComputeFrontierChart(), new RunBarsChart(), new LevelAccuracyChart(), new LevelTokensChart(), new OverthinkingChart(),
+        new PassMajAtKChart(), new AccuracyTokensChart(), new ComputeFrontierChart(), new RunBarsChart(), new LevelAccuracyChart(), new LevelTokensChart(), new LengthHistogramChart(), new OverthinkingChart(),
         new CostAccuracyChart(),
         new TrendChart("accuracy"), new TrendChart("mean_completion_tokens_per_problem"),
     ];

@@ -17,7 +17,7 @@ public sealed class CliTests
         foreach (var file in new[] { "summary.json", "summary.csv", "samples.jsonl", "problems.jsonl" })
             Assert.That(File.Exists(Path.Combine(work, "out", file)), Is.True, file);
         Assert.That(output, Does.Contain("skipping suite 'gsm8k'"));
-        Assert.That(output, Does.Contain("accuracy (95% CI)").And.Contain("outcome eff.").And.Contain("rounds"));
+        Assert.That(output, Does.Contain("accuracy ± SE (95% CI)").And.Contain("outcome eff.").And.Contain("rounds"));
         using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(work, "out", "summary.json")));
         var results = summary.RootElement.GetProperty("results");
         Assert.That(results.GetArrayLength(), Is.EqualTo(4)); // game24 and probes × greedy and sample

@@ -79,7 +79,10 @@ public sealed class OneTableModelTests
     {
         var cell = new Dictionary<string, object?> { ["problems"] = 3, ["errors"] = 0, ["accuracy"] = 0.5, ["accuracy_ci95"] = new[] { 0.25, 0.75 }, ["pass@1"] = 0.5 };
         var table = ResultTable.For(MetricCatalog.Default, MetricReaders.Headline, [cell]);
-        Assert.That(table.Headers, Is.EqualTo(new[] { "problems", "errors", "accuracy (95% CI)", "pass@k" }));
+        Assert.That(table.Headers, Is.EqualTo(new[] { "problems", "errors", "accuracy ± SE (95% CI)", "pass@k" }));
         Assert.That(table.Row(cell), Is.EqualTo(new[] { "3", "0", "50.0% [25.0%, 75.0%]", "pass@1 50.0%" }));
+        // A standard error follows the figure in percentage points, before the interval.
+        var withSe = new Dictionary<string, object?>(cell) { ["accuracy_se"] = 0.013 };
+        Assert.That(table.Row(withSe)[2], Is.EqualTo("50.0% ± 1.3 [25.0%, 75.0%]"));
     }
 }

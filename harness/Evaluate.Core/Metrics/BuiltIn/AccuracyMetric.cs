@@ -5,7 +5,8 @@ public sealed class AccuracyMetric : IMetric
 {
     public static readonly MetricDescriptor Accuracy = new("accuracy", MetricDirection.HigherIsBetter, MetricKind.Proportion,
         "mean problem score (the chosen answer, or the share of correct samples)", Ci: "accuracy_ci95",
-        Readers: MetricReaders.Headline | MetricReaders.Compare, Label: "accuracy (95% CI)", IntervalMethod: "percentile bootstrap over problems");
+        Readers: MetricReaders.Headline | MetricReaders.Compare, Label: "accuracy ± SE (95% CI)", IntervalMethod: "percentile bootstrap over problems",
+        Se: "accuracy_se");
     public static readonly MetricDescriptor Ci95 = new("accuracy_ci95", MetricDirection.Neutral, MetricKind.Interval,
         "95% percentile bootstrap interval of accuracy", IntervalOf: "accuracy");
 

@@ -7,8 +7,8 @@ namespace Evaluate.Core.Metrics.BuiltIn;
 public static class BuiltInMetrics
 {
     public static readonly TokenDistributionMetric PromptTokens = new("prompt_tokens", s => s.PromptTokens);
-    public static readonly TokenDistributionMetric CompletionTokens = new("completion_tokens", s => s.CompletionTokens);
-    public static readonly TokenDistributionMetric ReasoningTokens = new("reasoning_tokens", s => s.ReasoningTokens);
+    public static readonly TokenDistributionMetric CompletionTokens = new("completion_tokens", s => s.CompletionTokens, MetricReaders.Headline);
+    public static readonly TokenDistributionMetric ReasoningTokens = new("reasoning_tokens", s => s.ReasoningTokens, MetricReaders.Headline);
 
     public static readonly MetricDescriptor MeanModelCalls = new("mean_model_calls_per_problem", MetricDirection.LowerIsBetter, MetricKind.Calls,
         "answered model calls per problem", Readers: MetricReaders.Headline | MetricReaders.Compare, Label: "calls / problem");
@@ -21,7 +21,10 @@ public static class BuiltInMetrics
     [
         new CountsMetric(),
         new AccuracyMetric(),
+        new AccuracyStandardErrorMetric(),
+        new UntruncatedAccuracyMetric(),
         new PassAtKMetric(),
+        new PassHatKMetric(),
         new MajorityAtKMetric(),
         new ExpectedMajorityAtKMetric(),
         new RewardSelectionAtKMetric(RewardSelectionAtKMetric.RmAtK, RewardSelection.RewardAtK),
@@ -30,6 +33,11 @@ public static class BuiltInMetrics
         CompletionTokens,
         ReasoningTokens,
         new SampleShareMetric(new("truncated_share", MetricDirection.LowerIsBetter, MetricKind.Proportion, "samples cut at the token limit"), s => s.Truncated),
+        // no_answer_share under the name reasoning-model reports use; no_answer_share stays for the runs and rules that name it.
+        new SampleShareMetric(new("empty_answer_share", MetricDirection.LowerIsBetter, MetricKind.Proportion,
+            "samples with no extractable final answer (the same count as no_answer_share)"), s => s.NoAnswer),
+        new SampleShareMetric(new("unclosed_think_share", MetricDirection.LowerIsBetter, MetricKind.Proportion,
+            "samples whose thinking opened and never closed (no answer part began)"), s => s.UnclosedThink),
         new SampleShareMetric(new("no_answer_share", MetricDirection.LowerIsBetter, MetricKind.Proportion, "samples with no extractable answer"), s => s.NoAnswer),
         // How much of the score rests on answers the grader could not judge exactly (marked wrong, never confidently).
         new SampleShareMetric(new("ungradable_share", MetricDirection.LowerIsBetter, MetricKind.Proportion,

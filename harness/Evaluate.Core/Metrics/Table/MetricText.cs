@@ -27,5 +27,9 @@ public static class MetricText
     public static string Usd(double value) =>
         value is > 0 and < 0.0000005 ? "<$0.000001" : "$" + value.ToString(value >= 100 ? "0" : value >= 1 ? "0.00" : "0.######", CultureInfo.InvariantCulture);
 
+    /// <summary>A standard error as it follows a figure of its kind: a share's in percentage points (<c>1.3</c> of <c>72.5% ± 1.3</c>).</summary>
+    public static string PlusMinus(MetricKind kind, double value) =>
+        kind == MetricKind.Proportion ? (100 * value).ToString("0.0", CultureInfo.InvariantCulture) : Format(kind, value);
+
     public static string Percent(double value) => (100 * value).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 }

@@ -10,7 +10,7 @@ namespace Evaluate.Core.Strategies;
 /// </summary>
 public sealed record BudgetForcingOptions
 {
-    [Option("most thinking tokens, counted with the run's tokenizer; at the cap the thought is closed and the final answer asked for", Min = 1)]
+    [Option("most thinking tokens, counted with the run's tokenizer; at the cap the thought is closed and the final answer asked for", Min = 1), BudgetOption]
     public int MaxThinking { get; init; } = 4096;
 
     [Option("fewest thinking tokens: an earlier end of thinking is suppressed by appending \"Wait\" (the cap wins over it)", Min = 0)]
