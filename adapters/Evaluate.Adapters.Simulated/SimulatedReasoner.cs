@@ -66,6 +66,9 @@ public sealed class SimulatedReasoner(SimulatedReasonerOptions options, KnownPro
                 correct ? problem.Problem.Gold : Distractors.Pick(Distractors.For(problem.Problem.Gold), answerRandom),
                 format, 2 + (int)Math.Round(6 * difficulty) + textRandom.Next(3), Options.Verbosity, extraRounds, textRandom),
         };
+        // Hard problems: a wrong sample may first state the right answer and switch away from it (underthinking).
+        if (UnderthinkingSwitch.Opening(problem, format, successProbability, correct, RandomFor(key, seedPart, "underthink")) is { } abandoned)
+            text = abandoned + text;
         return Continue(text, request.AssistantPrefix);
     }
 
