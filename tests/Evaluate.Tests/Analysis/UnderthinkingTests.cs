@@ -1,5 +1,7 @@
 using Evaluate.Core.Analysis;
+using Evaluate.Core.Metrics;
 using Evaluate.Core.Metrics.BuiltIn;
+using Evaluate.Core.Metrics.Table;
 using Evaluate.Core.Models;
 
 namespace Evaluate.Tests.Analysis;
@@ -98,4 +100,17 @@ public sealed class UnderthinkingTests
     [Test]
     public void The_underthinking_component_declares_exactly_what_the_aggregator_computes() =>
         Assert.That(new UnderthinkingMetric().Declares.Select(d => d.Name), Is.EqualTo(UnderthinkingAggregator.Keys));
+
+    [Test]
+    public void The_efficiency_table_shows_them_after_the_overthinking_measures()
+    {
+        var cell = new Dictionary<string, object?>
+        {
+            ["outcome_efficiency"] = 0.5, ["process_efficiency"] = 0.75,
+            ["underthinking_score"] = 0.2, ["abandoned_correct_share"] = 0.25, ["thought_switches_mean"] = 1.5,
+        };
+        var table = ResultTable.For(MetricCatalog.Default, MetricReaders.Efficiency, [cell]);
+        Assert.That(table.Headers, Is.EqualTo(new[] { "outcome eff.", "process eff.", "underthinking", "abandoned correct", "switches (wrong)" }));
+        Assert.That(table.Row(cell), Is.EqualTo(new[] { "50.0%", "75.0%", "20.0%", "25.0%", "1.50" }));
+    }
 }
