@@ -72,7 +72,11 @@ public sealed class SimulatedReasoner(SimulatedReasonerOptions options, KnownPro
         if (SimulatedThinking.IsAsked(request.AssistantPrefix, Options.Think))
             return new SimulatedThinking(purpose => RandomFor(key, seedPart, purpose), difficulty, successProbability, Options.Verbosity, format,
                 right => game24 ? null : Answer(right), Solution).Write(request.AssistantPrefix, correct);
-        return Continue(Solution(correct), request.AssistantPrefix);
+        var text = Solution(correct);
+        // Hard problems: a wrong sample may first state the right answer and switch away from it (underthinking).
+        if (UnderthinkingSwitch.Opening(problem, format, successProbability, correct, RandomFor(key, seedPart, "underthink")) is { } abandoned)
+            text = abandoned + text;
+        return Continue(text, request.AssistantPrefix);
     }
 
     /// <summary>With a partial assistant turn, return what follows it (the sample's own text past the prefix's length).</summary>

@@ -13,4 +13,5 @@ public sealed record EfficiencySample(SampleAnalysis Analysis, bool Correct, boo
     public int? FirstCorrectRound => Analysis.FirstCorrectRound;
     public bool AnalysisTruncated => Analysis.Truncated;
     public IReadOnlyDictionary<string, int> Markers => Analysis.Markers;
+    public int? ThoughtSwitches => Analysis.ThoughtSwitches;
 }

@@ -14,4 +14,6 @@ public interface IEfficiencyFacts
     int? FirstCorrectRound { get; }
     bool AnalysisTruncated { get; }
     IReadOnlyDictionary<string, int> Markers { get; }
+    /// <summary>Thought-switch markers (<see cref="ThoughtSwitchMarkers"/>); null when the record predates them.</summary>
+    int? ThoughtSwitches { get; }
 }

@@ -9,9 +9,9 @@ namespace Evaluate.Core.Analysis;
 /// their reasoning). A round ends at each explicit answer statement (<see cref="AnswerStatementFinder"/>, of the kinds the
 /// suite declares) at which the suite's grader reads an answer, and that reading is the round's answer
 /// (<see cref="StatementReading"/>): the analysis and grading use one answer finder (issue 19).
-/// <para>A round is new when its answer is not equivalent to any earlier round's answer, or when its word-trigram
-/// Jaccard similarity to every earlier round is below <see cref="RoundSimilarity.NewApproachThreshold"/>;
-/// the first round is always new.</para>
+/// <para>A round is new when its answer is not equivalent to any earlier round's answer, or when it uses a new method:
+/// a quantity (number, two-operand expression) or an operation that no earlier round used (<see cref="RoundMethod"/>),
+/// never new words alone; the first round is always new.</para>
 /// Bounded and total: text beyond <see cref="MaxAnalysedChars"/> and rounds beyond <see cref="MaxRounds"/> are
 /// ignored (the result says so), every scan is linear. Predicates that throw are not caught: the grader passes a
 /// checker that counts a throw as an internal error.
@@ -20,7 +20,7 @@ public sealed class ResponseAnalyzer(ITokenPositionMapper tokens)
 {
     public const int MaxAnalysedChars = 1_000_000;
 
-    /// <summary>Keeps the pairwise round comparisons (quadratic in rounds) bounded.</summary>
+    /// <summary>Keeps the answer-equivalence comparisons (quadratic in rounds) bounded.</summary>
     public const int MaxRounds = 200;
 
     private readonly ITokenPositionMapper _tokens = tokens ?? throw new ArgumentNullException(nameof(tokens));
@@ -101,6 +101,7 @@ public sealed class ResponseAnalyzer(ITokenPositionMapper tokens)
             FinalAnswerChangedByLaterRounds = finalChanged,
             CorrectAnswerAbandoned = firstCorrect >= 0 && !rounds[^1].Correct,
             Markers = ReflectionMarkers.Count(text),
+            ThoughtSwitches = ThoughtSwitchMarkers.Count(text),
             ReasoningTokens = reasoningTokens,
             AnswerTokens = total - reasoningTokens,
             Truncated = string.Equals(finishReason?.Trim(), "length", StringComparison.OrdinalIgnoreCase),
@@ -119,10 +120,7 @@ public sealed class ResponseAnalyzer(ITokenPositionMapper tokens)
         out int distinctAnswers)
     {
         var rounds = new List<SolutionRound>(statements.Count);
-        // Each round's word trigrams, built only when a round states an answer seen before (only then does surface
-        // similarity decide whether it is new): most rounds never need them.
-        var similarities = new List<RoundSimilarity?>(statements.Count);
-        var spans = new List<(int Start, int End)>(statements.Count);
+        var methods = new MethodsSeen();
         var answerClasses = new List<string>(); // one representative answer per equivalence class seen so far
         var correctness = new Dictionary<string, bool>(StringComparer.Ordinal);
         var previousEndChar = 0;
@@ -130,14 +128,11 @@ public sealed class ResponseAnalyzer(ITokenPositionMapper tokens)
         foreach (var statement in statements)
         {
             var endToken = Math.Max(previousEndToken, positions.TokensBefore(statement.End));
-            spans.Add((previousEndChar, statement.End));
-            similarities.Add(null);
-
             var newAnswer = !answerClasses.Any(seen => sameAnswer(seen, statement.Answer));
             if (newAnswer) answerClasses.Add(statement.Answer);
-            var current = rounds.Count;
-            var isNew = rounds.Count == 0 || newAnswer || Enumerable.Range(0, current).All(
-                earlier => Similarity(current).JaccardWith(Similarity(earlier)) < RoundSimilarity.NewApproachThreshold);
+            // Every round's method is recorded (also a new answer's), so a later round is new only against all of them.
+            var newMethod = methods.AddIsNew(RoundMethod.Of(text[previousEndChar..statement.End]));
+            var isNew = rounds.Count == 0 || newAnswer || newMethod;
 
             var correct = IsCorrect(statement, isCorrect, correctness);
             rounds.Add(new SolutionRound(statement.Answer, statement.Rule, endToken, endToken - previousEndToken, correct, isNew)
@@ -147,9 +142,6 @@ public sealed class ResponseAnalyzer(ITokenPositionMapper tokens)
         }
         distinctAnswers = answerClasses.Count;
         return rounds;
-
-        RoundSimilarity Similarity(int round) =>
-            similarities[round] ??= new RoundSimilarity(text[spans[round].Start..spans[round].End]);
     }
 
     /// <summary>The stated value decides; the full statement is tried too, for checkers that grade expressions (Game of 24).</summary>

@@ -5,10 +5,13 @@ namespace Evaluate.Core.Analysis;
 /// or digits, and each other non-space character on its own (so "2+3" and "3+2" differ), lowercased.
 /// A text with fewer than three words is one shingle of all its words. Limits: a paraphrase of the same method scores
 /// low (counts as a new approach) and the same template with other numbers scores high.
+/// <para>This was the "new approach" rule of process efficiency until issue 23 (below the threshold to every earlier
+/// round = new); reworded re-checks counted as new, so process efficiency read 96-99% everywhere. The analysis now uses
+/// <see cref="RoundMethod"/>; this class stays as the baseline the hand-labelled round table is also scored with.</para>
 /// </summary>
 public sealed class RoundSimilarity
 {
-    /// <summary>Below this similarity to every earlier round, a round counts as a new approach.</summary>
+    /// <summary>Below this similarity to every earlier round, a round counted as a new approach under the old rule.</summary>
     public const double NewApproachThreshold = 0.5;
 
     private readonly HashSet<string> _shingles;

@@ -26,6 +26,8 @@ public sealed record SampleAnalysis
     [JsonPropertyName("correct_answer_abandoned")] public required bool CorrectAnswerAbandoned { get; init; }
     /// <summary>Count per marker, keys in <see cref="ReflectionMarkers.Names"/> order.</summary>
     [JsonPropertyName("markers")] public required IReadOnlyDictionary<string, int> Markers { get; init; }
+    /// <summary>Thought-switch markers in the analysed text (<see cref="ThoughtSwitchMarkers"/>); null in records written before they were counted.</summary>
+    [JsonPropertyName("thought_switches")] public int? ThoughtSwitches { get; init; }
     [JsonPropertyName("reasoning_tokens")] public required int ReasoningTokens { get; init; }
     [JsonPropertyName("answer_tokens")] public required int AnswerTokens { get; init; }
     /// <summary>The server stopped at the token limit (finish_reason "length").</summary>

@@ -34,7 +34,7 @@ public readonly struct SampleFacts : IEfficiencyFacts
         if (analysis is null)
         {
             Markers = Empty;
-            _tokensAfterFirstCorrect = _firstCorrectRound = -1;
+            _tokensAfterFirstCorrect = _firstCorrectRound = _thoughtSwitches = -1;
             return;
         }
         OutcomeEfficiency = analysis.OutcomeEfficiency;
@@ -43,12 +43,14 @@ public readonly struct SampleFacts : IEfficiencyFacts
         _tokensAfterFirstCorrect = analysis.TokensAfterFirstCorrect ?? -1;
         _firstCorrectRound = analysis.FirstCorrectRound ?? -1;
         Markers = pool.SharedMarkers(analysis.Markers);
+        _thoughtSwitches = analysis.ThoughtSwitches ?? -1;
     }
 
     private static readonly IReadOnlyDictionary<string, int> Empty = new Dictionary<string, int>();
     private readonly double _score;
     private readonly int _tokensAfterFirstCorrect;
     private readonly int _firstCorrectRound;
+    private readonly int _thoughtSwitches;
 
     public static SampleFacts Of(SampleFactsLine sample, FactsPool pool) => new(sample, pool);
 
@@ -85,6 +87,7 @@ public readonly struct SampleFacts : IEfficiencyFacts
     public int? FirstCorrectRound => _firstCorrectRound < 0 ? null : _firstCorrectRound;
     public bool AnalysisTruncated => (_flags & Flags.AnalysisTruncated) != 0;
     public IReadOnlyDictionary<string, int> Markers { get; }
+    public int? ThoughtSwitches => _thoughtSwitches < 0 ? null : _thoughtSwitches;
 
     /// <summary>Canonical order: by problem, then sample (the order every sum and the bootstrap see).</summary>
     public static int CompareCanonical(SampleFacts a, SampleFacts b)

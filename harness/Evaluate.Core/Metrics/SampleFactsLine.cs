@@ -48,7 +48,7 @@ public sealed record SampleFactsLine
             ? new AnalysisFactsLine
             {
                 Rounds = a.Rounds, FirstCorrectRound = a.FirstCorrectRound, TokensAfterFirstCorrect = a.TokensAfterFirstCorrect,
-                Markers = a.Markers, Truncated = a.Truncated, OutcomeEfficiency = a.OutcomeEfficiency, ProcessEfficiency = a.ProcessEfficiency,
+                Markers = a.Markers, ThoughtSwitches = a.ThoughtSwitches, Truncated = a.Truncated, OutcomeEfficiency = a.OutcomeEfficiency, ProcessEfficiency = a.ProcessEfficiency,
             }
             : null,
     };
@@ -61,6 +61,7 @@ public sealed record AnalysisFactsLine
     [JsonPropertyName("first_correct_round")] public int? FirstCorrectRound { get; init; }
     [JsonPropertyName("tokens_after_first_correct")] public int? TokensAfterFirstCorrect { get; init; }
     [JsonPropertyName("markers")] public required IReadOnlyDictionary<string, int> Markers { get; init; }
+    [JsonPropertyName("thought_switches")] public int? ThoughtSwitches { get; init; }
     [JsonPropertyName("truncated")] public required bool Truncated { get; init; }
     [JsonPropertyName("outcome_efficiency")] public required double OutcomeEfficiency { get; init; }
     [JsonPropertyName("process_efficiency")] public required double ProcessEfficiency { get; init; }

@@ -57,7 +57,8 @@ public class ProbeAnswerCheckerTests
             "So the answer is 6.\nWait, no: the answer is \\boxed{5.0}.\nDouble-check: \\boxed{5}", null, "stop", Checker, Five);
         Assert.That(analysis.RoundDetails.Select(r => r.Correct), Is.EqualTo(new[] { false, true, true }));
         Assert.That(analysis.DistinctAnswers, Is.EqualTo(2));
-        Assert.That(analysis.RoundDetails.Select(r => r.IsNew), Is.EqualTo(new[] { true, true, true }));
+        // Round three restates round two's 5 (5.0 and 5 are one answer and one quantity): no new answer, no new method.
+        Assert.That(analysis.RoundDetails.Select(r => r.IsNew), Is.EqualTo(new[] { true, true, false }));
         var withoutPhrase = new ResponseAnalyzer(ApproximateTokenPositionMapper.Instance).Analyze(
             "So 2 + 3 = 6.\nDouble-check: \\boxed{5}", null, "stop", Checker, Five);
         Assert.That(withoutPhrase.RoundDetails.Select(r => r.Answer), Is.EqualTo(new[] { "5" }));

@@ -43,6 +43,7 @@ public static class BuiltInMetrics
         new SampleShareMetric(new("ungradable_share", MetricDirection.LowerIsBetter, MetricKind.Proportion,
             "samples the grader could not judge exactly (unparseable answer or gold)"), s => s.Ungradable),
         new OverthinkingMetric(),
+        new UnderthinkingMetric(),
         new TokenSourcesMetric(),
         new StrategyNotesMetric(),
         new ProblemMeanMetric(MeanModelCalls, p => p.ModelCalls),
