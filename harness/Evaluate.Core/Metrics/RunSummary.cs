@@ -30,7 +30,8 @@ public sealed record RunSummary(
                 cell.Model.Simulated,
                 CellMetrics.Compute(problems, samples, result.Manifest.Plan.K, StepAggregations.Parse(result.Manifest.Plan.StepAggregate), catalog),
                 Slices(problems, samples, p => p.Level, s => s.Level),
-                Slices(problems, samples, p => p.Subject, s => s.Subject)));
+                Slices(problems, samples, p => p.Subject, s => s.Subject),
+                Evaluate.Core.Suites.Contamination.PossiblyContaminated(cell.SuiteDate, result.Manifest.Plan.Released)));
         }
         return new RunSummary(SchemaName, result.Complete, result.Manifest, cells);
     }
@@ -54,4 +55,5 @@ public sealed record CellSummary(
     [property: JsonPropertyName("simulated")] bool Simulated,
     [property: JsonPropertyName("metrics")] OrderedDictionary<string, object?> Metrics,
     [property: JsonPropertyName("per_level")] SortedDictionary<string, OrderedDictionary<string, object?>> PerLevel,
-    [property: JsonPropertyName("per_subject")] SortedDictionary<string, OrderedDictionary<string, object?>> PerSubject);
+    [property: JsonPropertyName("per_subject")] SortedDictionary<string, OrderedDictionary<string, object?>> PerSubject,
+    [property: JsonPropertyName("possibly_contaminated"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? PossiblyContaminated = null);

@@ -106,6 +106,14 @@ public static class PlanKeys
     public static readonly PlanKey<bool> RetryErrors = new("retry_errors", PlanTypes.Flag, p => p.RetryErrors, (p, v) => p with { RetryErrors = v },
         "On --resume, run errored problems again (default true; --retry-errors false keeps their errors)") { InManifest = false };
 
+    /// <summary>
+    /// Marks results, changes none: recorded in the manifest (so every reader can mark cells) but not in the identity,
+    /// and left out while unset so earlier manifests keep their bytes.
+    /// </summary>
+    public static readonly PlanKey<string?> Released = new("released", PlanTypes.OptionalText, p => p.Released, (p, v) => p with { Released = v },
+        "The model's release date or knowledge cutoff, YYYY-MM or YYYY-MM-DD: cells of suites dated before it are marked \"possibly contaminated\"")
+        { OmitWhenUnset = true, Rule = Evaluate.Core.Suites.PartialDate.Problem };
+
     private static string Text<T>(T value) where T : IFormattable => value.ToString(null, CultureInfo.InvariantCulture);
 
     private static string Text<T>(T? value) where T : struct, IFormattable => value is { } v ? Text(v) : "";
@@ -115,7 +123,7 @@ public static class PlanKeys
     [
         Name, Models, Suites, Strategies, SkipMissingSuites, Split, Ids, Levels, MinDifficulty, MaxDifficulty, Limit, Seed, Concurrency,
         MaxTokens, K, MaxTokensPerProblem, MaxCallsPerProblem, N, Temperature, Reward, Tokenizer, StepAggregate, Cache, MaxErrors,
-        ProblemTimeout, AllowErrors, RetryErrors,
+        ProblemTimeout, AllowErrors, RetryErrors, Released,
     ];
 
     /// <summary>The key after which components' settings are written in the manifest (where they have always been).</summary>
