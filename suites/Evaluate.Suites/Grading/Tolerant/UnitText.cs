@@ -16,6 +16,8 @@ public static partial class UnitText
         for (var round = 0; round < 4; round++)
         {
             var before = s;
+            s = s.Replace("^{\\circ}", "", StringComparison.Ordinal).Replace("^\\circ", "", StringComparison.Ordinal)
+                .Replace("\\%", "", StringComparison.Ordinal).Replace("%", "", StringComparison.Ordinal).Trim();
             if (!string.IsNullOrWhiteSpace(unit))
             {
                 var u = unit.Trim().Trim('$').Trim();
@@ -23,9 +25,7 @@ public static partial class UnitText
             }
             var trailing = TrailingText().Match(s);
             if (trailing.Success && trailing.Index > 0) s = s[..trailing.Index].TrimEnd();
-            s = s.Replace("^{\\circ}", "", StringComparison.Ordinal).Replace("^\\circ", "", StringComparison.Ordinal)
-                .Replace("\\%", "", StringComparison.Ordinal).Replace("%", "", StringComparison.Ordinal)
-                .TrimEnd('~', ' ').Trim();
+            s = s.TrimEnd('~', ' ').Trim();
             if (s.EndsWith("\\,", StringComparison.Ordinal) || s.EndsWith("\\;", StringComparison.Ordinal) || s.EndsWith("\\ ", StringComparison.Ordinal)) s = s[..^2].TrimEnd();
             if (s == before) break;
         }
