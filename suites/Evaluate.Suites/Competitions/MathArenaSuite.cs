@@ -20,7 +20,7 @@ public sealed class MathArenaSuite(DataDirectory data, string name, string descr
         [MathArenaFolders.Aime2025I, MathArenaFolders.Aime2025II], new AimeAnswerChecker(), AimeDifficulty.OfProblem);
 
     public static MathArenaSuite HmmtFeb2025(DataDirectory data) => new(data, "hmmt-feb-2025", "HMMT February 2025 (MathArena; LaTeX answers)",
-        [MathArenaFolders.HmmtFeb2025], new Grading.MathAnswerChecker(), _ => 0.9);
+        [MathArenaFolders.HmmtFeb2025], new Grading.MathAnswerChecker(), _ => 0.95);
 
     public string Name => name;
     public string Version => "1";
