@@ -8,7 +8,10 @@ using Evaluate.Suites.Game24;
 
 namespace Evaluate.Cli.Commands;
 
-/// <summary>`evaluate suites`: every suite with its problem count and where its data comes from.</summary>
+/// <summary>
+/// `evaluate suites`: every suite with its problem count, its date (a competition's day, or "published" and a
+/// dataset's publication; blank for undated suites) and where its data comes from.
+/// </summary>
 public static class SuitesCommand
 {
     public static Command Create(Registries registries)
@@ -24,14 +27,15 @@ public static class SuitesCommand
             foreach (var name in registries.Suites.Names)
             {
                 var suite = catalog.Create(name);
+                var date = (suite as IDatedSuite)?.Date.Label ?? "";
                 if (!catalog.IsAvailable(name))
                 {
-                    parse.InvocationConfiguration.Output.WriteLine($"{name,-10} {"-",6}  missing   {suite.Description}");
+                    parse.InvocationConfiguration.Output.WriteLine($"{name,-13} {"-",6}  {date,-17}  missing   {suite.Description}");
                     continue;
                 }
                 var count = suite is Game24Suite game24 ? game24.CountAll() : suite.Load(new ProblemSelection { Split = "all" }).Count;
                 var source = suite.DataFiles.FirstOrDefault()?.File ?? "";
-                parse.InvocationConfiguration.Output.WriteLine($"{name,-10} {count,6}  {source,-40} {suite.Description}");
+                parse.InvocationConfiguration.Output.WriteLine($"{name,-13} {count,6}  {date,-17}  {source,-40} {suite.Description}");
             }
             if (parse.GetValue(parameters)) registries.Suites.Describe(parse.InvocationConfiguration.Output);
             var broken = 0;
@@ -41,7 +45,7 @@ public static class SuitesCommand
                 {
                     var suite = catalog.Create(file);
                     var count = suite.Load(ProblemSelection.All).Count;
-                    parse.InvocationConfiguration.Output.WriteLine($"{suite.Name,-10} {count,6}  {file,-40} {suite.Description} (custom: --suite {file})");
+                    parse.InvocationConfiguration.Output.WriteLine($"{suite.Name,-13} {count,6}  {"",-17}  {file,-40} {suite.Description} (custom: --suite {file})");
                 }
                 catch (Exception e) when (ErrorReport.IsUserError(e))
                 {

@@ -1,5 +1,6 @@
 using Evaluate.Core.Metrics;
 using Evaluate.Core.Metrics.Table;
+using Evaluate.Core.Suites;
 using Spectre.Console;
 
 namespace Evaluate.Cli.Terminal;
@@ -21,6 +22,7 @@ public static class ResultsTable
         Print(summary, ResultTable.For(catalog, MetricReaders.Headline, summary.Results.Select(c => c.Metrics)), output, plain, console);
         output.WriteLine();
         Print(summary, ResultTable.For(catalog, MetricReaders.Efficiency, summary.Results.Select(c => c.Metrics)), output, plain, console);
+        if (Contamination.Footnote(summary) is { } note) output.WriteLine(note);
         // After a budget sweep: its frontier table, as summary.md and the report print it.
         foreach (var panel in Evaluate.Reports.Frontier.ComputeFrontier.Of(summary))
         {
@@ -34,7 +36,7 @@ public static class ResultsTable
     private static void Print(RunSummary summary, ResultTable table, TextWriter output, bool plain, IAnsiConsole console)
     {
         string[] headers = [.. Identity, .. table.Headers];
-        var rows = summary.Results.Select(c => (string[])[c.ModelLabel, c.Suite, c.Strategy, .. table.Row(c.Metrics)]).ToList();
+        var rows = summary.Results.Select(c => (string[])[c.ModelLabel, Contamination.SuiteLabel(c), c.Strategy, .. table.Row(c.Metrics)]).ToList();
         if (plain)
         {
             var widths = headers.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();

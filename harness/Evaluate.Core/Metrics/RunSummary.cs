@@ -31,7 +31,8 @@ public sealed record RunSummary(
                 CellMetrics.Compute(problems, samples, result.Manifest.Plan.K, StepAggregations.Parse(result.Manifest.Plan.StepAggregate), catalog,
                     result.Manifest.Prices?.GetValueOrDefault(key.Model)),
                 Slices(problems, samples, p => p.Level, s => s.Level),
-                Slices(problems, samples, p => p.Subject, s => s.Subject)) { Budget = cell.Budget });
+                Slices(problems, samples, p => p.Subject, s => s.Subject),
+                Evaluate.Core.Suites.Contamination.PossiblyContaminated(cell.SuiteDate, result.Manifest.Plan.Released)) { Budget = cell.Budget });
         }
         return new RunSummary(SchemaName, result.Complete, result.Manifest, cells);
     }
@@ -55,7 +56,8 @@ public sealed record CellSummary(
     [property: JsonPropertyName("simulated")] bool Simulated,
     [property: JsonPropertyName("metrics")] OrderedDictionary<string, object?> Metrics,
     [property: JsonPropertyName("per_level")] SortedDictionary<string, OrderedDictionary<string, object?>> PerLevel,
-    [property: JsonPropertyName("per_subject")] SortedDictionary<string, OrderedDictionary<string, object?>> PerSubject)
+    [property: JsonPropertyName("per_subject")] SortedDictionary<string, OrderedDictionary<string, object?>> PerSubject,
+    [property: JsonPropertyName("possibly_contaminated"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? PossiblyContaminated = null)
 {
     /// <summary>The cell's budget in a budget sweep (what the compute frontier reads); absent otherwise.</summary>
     [JsonPropertyName("budget"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public CellBudget? Budget { get; init; }

@@ -138,6 +138,14 @@ public static class PlanKeys
         "Stop the run (exit 3, resumable) once this invocation has spent this many US dollars by the price table")
         { InManifest = false, Rule = v => v is { } d && (!double.IsFinite(d) || d <= 0) ? $"must be a positive number of US dollars, got {Text(d)}" : null };
 
+    /// <summary>
+    /// Marks results, changes none: recorded in the manifest (so every reader can mark cells) but not in the identity,
+    /// and left out while unset so earlier manifests keep their bytes.
+    /// </summary>
+    public static readonly PlanKey<string?> Released = new("released", PlanTypes.OptionalText, p => p.Released, (p, v) => p with { Released = v },
+        "The model's release date or knowledge cutoff, YYYY-MM or YYYY-MM-DD: cells of suites dated before it are marked \"possibly contaminated\"")
+        { OmitWhenUnset = true, Rule = Evaluate.Core.Suites.PartialDate.Problem };
+
     private static string Text<T>(T value) where T : IFormattable => value.ToString(null, CultureInfo.InvariantCulture);
 
     private static string Text<T>(T? value) where T : struct, IFormattable => value is { } v ? Text(v) : "";
@@ -147,7 +155,7 @@ public static class PlanKeys
     [
         Name, Models, Suites, Strategies, SkipMissingSuites, Split, Ids, Levels, MinDifficulty, MaxDifficulty, Limit, Seed, Concurrency,
         MaxTokens, Budgets, K, MaxTokensPerProblem, MaxCallsPerProblem, N, Temperature, Reward, Tokenizer, StepAggregate, Cache, MaxErrors,
-        ProblemTimeout, AllowErrors, RetryErrors,
+        ProblemTimeout, AllowErrors, RetryErrors, Released,
         TopP, Protocol, PromptSuffix, NPerSuite, Prices, MaxCost,
     ];
 

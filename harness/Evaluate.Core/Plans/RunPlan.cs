@@ -46,6 +46,8 @@ public sealed record RunPlan
     public double? ProblemTimeout { get; init; }
     public bool AllowErrors { get; init; }
     public bool RetryErrors { get; init; } = true;
+    /// <summary>The model's release date or knowledge cutoff (YYYY-MM or YYYY-MM-DD): cells of older suites are marked (see <see cref="Evaluate.Core.Suites.Contamination"/>).</summary>
+    public string? Released { get; init; }
     public string? Prices { get; init; }
     public double? MaxCost { get; init; }
 }

@@ -53,13 +53,16 @@ public sealed record CellManifest(
     [property: JsonPropertyName("suite_version")] string SuiteVersion,
     [property: JsonPropertyName("strategy")] ComponentDescriptor Strategy,
     [property: JsonPropertyName("reward")] ComponentDescriptor? Reward,
-    [property: JsonPropertyName("problems")] int Problems)
+    [property: JsonPropertyName("problems")] int Problems,
+    [property: JsonPropertyName("suite_date"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SuiteDate = null)
 {
     public RunKey Key => new(Model.ToString(), Suite, Strategy.ToString());
 
     /// <summary>The cell's budget in a budget sweep; absent otherwise (so manifests without one keep their bytes).</summary>
     [JsonPropertyName("budget"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public CellBudget? Budget { get; init; }
 
+    /// <summary>The suite's date (<see cref="IDatedSuite"/>) is recorded for the contamination mark; it is not part of the identity.</summary>
     public static CellManifest Of(RunCell cell) => new(
-        cell.Model.Descriptor, cell.Suite.Name, cell.Suite.Version, cell.Strategy.Descriptor, cell.Reward?.Descriptor, cell.Problems.Count) { Budget = cell.Budget };
+        cell.Model.Descriptor, cell.Suite.Name, cell.Suite.Version, cell.Strategy.Descriptor, cell.Reward?.Descriptor, cell.Problems.Count,
+        (cell.Suite as IDatedSuite)?.Date.Date.ToString()) { Budget = cell.Budget };
 }

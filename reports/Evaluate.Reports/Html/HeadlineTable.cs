@@ -21,6 +21,6 @@ public static class HeadlineTable
     {
         var table = Table(data);
         return [.. data.Runs.SelectMany(run => run.Summary.Results.Select(cell =>
-            new HeadlineRow(run.Name, cell.ModelLabel, cell.Suite, cell.Strategy, cell.Simulated, table.Row(cell.Metrics))))];
+            new HeadlineRow(run.Name, cell.ModelLabel, cell.Suite, cell.Strategy, cell.Simulated, table.Row(cell.Metrics), cell.PossiblyContaminated == true)))];
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Evaluate.Core.Suites;
 using Evaluate.Reports.Charts;
 using Evaluate.Reports.Comparison;
 
@@ -105,7 +106,9 @@ public static class HtmlReportWriter
                 if (row.Runs[r] is { } figures)
                 {
                     html.Append($"<span class=\"sub\" title=\"{HtmlText.Encode(figures.Model)}\">{HtmlText.Encode(ChartStyle.ShortModel(figures.Model))}")
-                        .Append(figures.Simulated ? "<span class=\"badge\">simulated</span>" : "").Append("</span></td>");
+                        .Append(figures.Simulated ? "<span class=\"badge\">simulated</span>" : "")
+                        .Append(figures.PossiblyContaminated ? $"<span class=\"badge contaminated\" title=\"{HtmlText.Encode(Contamination.Footnote(runs[r].Summary) ?? Contamination.Label)}\">{Contamination.Label}</span>" : "")
+                        .Append("</span></td>");
                     foreach (var value in figures.Figures) html.Append($"<td class=\"num\">{HtmlText.Encode(value)}</td>");
                 }
                 else html.Append($"</td><td class=\"missing\" colspan=\"{columns.Count}\">this run has no such cell</td>");
@@ -128,7 +131,10 @@ public static class HtmlReportWriter
             }
             html.Append("</tbody>\n");
         }
-        html.Append("</table></div>\n</section>\n");
+        html.Append("</table></div>\n");
+        foreach (var note in runs.Select(r => Contamination.Footnote(r.Summary)).OfType<string>().Distinct())
+            html.Append($"<p class=\"note contaminated\">{HtmlText.Encode(note)}</p>\n");
+        html.Append("</section>\n");
     }
 
     /// <summary>A strategy spec that may wrap after each comma (it has no spaces, and would otherwise widen the table).</summary>

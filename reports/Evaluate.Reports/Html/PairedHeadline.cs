@@ -22,7 +22,7 @@ public static class PairedHeadline
         var table = HeadlineTable.Table(data);
         var cells = data.Paired();
         var runs = cells.Select(c => (IReadOnlyList<HeadlineRow?>)[.. c.ByRun.Select((cell, r) => cell is null ? null
-            : new HeadlineRow(data.Runs[r].Name, cell.ModelLabel, cell.Suite, cell.Strategy, cell.Simulated, table.Row(cell.Metrics)))]).ToList();
+            : new HeadlineRow(data.Runs[r].Name, cell.ModelLabel, cell.Suite, cell.Strategy, cell.Simulated, table.Row(cell.Metrics), cell.PossiblyContaminated == true))]).ToList();
         var deltas = cells.Select(_ => new List<HeadlineDelta>()).ToList();
         if (comparisons.Count == data.Runs.Count)
             for (var r = 0; r < data.Runs.Count; r++)

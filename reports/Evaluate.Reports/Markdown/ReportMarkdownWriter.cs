@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Evaluate.Core.Suites;
 using Evaluate.Reports.Html;
 
 namespace Evaluate.Reports.Markdown;
@@ -33,12 +34,14 @@ public static class ReportMarkdownWriter
             }
             for (var r = 0; r < row.Runs.Count; r++)
                 md.AppendLine("| " + string.Join(" | ", Key().Concat(row.Runs[r] is { } figures
-                    ? new[] { runs[r].Name, figures.Model + (figures.Simulated ? " (simulated)" : "") }.Concat(figures.Figures)
+                    ? new[] { runs[r].Name, figures.Model + (figures.Simulated ? " (simulated)" : "") + (figures.PossiblyContaminated ? $" ({Contamination.Label} {Contamination.Mark})" : "") }.Concat(figures.Figures)
                     : new[] { runs[r].Name, "(no such cell)" }.Concat(columns.Select(_ => ""))).Select(MarkdownText.Cell)) + " |");
             foreach (var delta in row.Deltas)
                 md.AppendLine("| " + string.Join(" | ", Key().Concat(new[] { $"Δ {runs[delta.Run].Name} − {runs[page.Reference].Name}", $"{delta.Problems} paired problems" })
                     .Concat(delta.Figures.Select(f => f is null ? "" : $"{f.DeltaText}{(f.Significant ? " ★" : "")} {f.IntervalText} {f.PText} {f.TestText}")).Select(MarkdownText.Cell)) + " |");
         }
+        foreach (var note in runs.Select(r => Contamination.Footnote(r.Summary)).OfType<string>().Distinct())
+            md.AppendLine().AppendLine(MarkdownText.Cell(note));
         foreach (var run in page.Data.Runs) Frontier.FrontierTable.AppendMarkdown(md, Frontier.ComputeFrontier.Of(run.Summary), page.Data.Runs.Count > 1 ? $"## {MarkdownText.Cell(run.Name)}:" : "##");
         foreach (var mismatch in page.Mismatches) md.AppendLine().AppendLine($"**Not comparable:** {MarkdownText.Cell(mismatch)}");
         foreach (var (run, comparison) in page.Comparisons)

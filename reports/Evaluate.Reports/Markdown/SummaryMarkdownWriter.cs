@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Evaluate.Core.Exporters;
 using Evaluate.Core.Metrics;
+using Evaluate.Core.Suites;
 using Evaluate.Reports.Charts;
 using Evaluate.Reports.Html;
 
@@ -28,8 +29,9 @@ public sealed class SummaryMarkdownWriter : IRunExporter
         md.AppendLine("| " + string.Join(" | ", columns.Select(MarkdownText.Cell)) + " |");
         md.AppendLine("|" + string.Concat(Enumerable.Repeat("---|", columns.Count)));
         foreach (var r in HeadlineTable.Rows(data))
-            md.AppendLine("| " + string.Join(" | ", new[] { r.Model + (r.Simulated ? " (simulated)" : ""), r.Suite, r.Strategy }
+            md.AppendLine("| " + string.Join(" | ", new[] { r.Model + (r.Simulated ? " (simulated)" : ""), r.Suite + (r.PossiblyContaminated ? $" {Contamination.Mark}" : ""), r.Strategy }
                 .Concat(r.Figures).Select(MarkdownText.Cell)) + " |");
+        if (Contamination.Footnote(summary) is { } note) md.AppendLine().AppendLine(MarkdownText.Cell(note));
         Frontier.FrontierTable.AppendMarkdown(md, Frontier.ComputeFrontier.Of(summary), "###");
         md.AppendLine().AppendLine(string.Create(CultureInfo.InvariantCulture, $"Tool {summary.Manifest.ToolVersion}, fingerprint `{summary.Manifest.Fingerprint?[..Math.Min(12, summary.Manifest.Fingerprint.Length)]}`."));
         return md.ToString();

@@ -1,11 +1,14 @@
 using Evaluate.Core.Components;
 using Evaluate.Core.Suites;
+using Evaluate.Suites.Competitions;
 using Evaluate.Suites.Data;
 using Evaluate.Suites.Game24;
 using Evaluate.Suites.Grading;
 using Evaluate.Suites.Gsm8k;
 using Evaluate.Suites.Math500;
 using Evaluate.Suites.MathFull;
+using Evaluate.Suites.Minerva;
+using Evaluate.Suites.OlympiadBench;
 using Evaluate.Suites.OmniMath;
 using Evaluate.Suites.Probes;
 
@@ -30,7 +33,14 @@ public static class SuiteRegistrations
         .Register(new("probes", "200 generated trivial problems (overthinking probes); needs no data", [],
             (_, _) => new ProbesSuite()))
         .Register<StrictExtractionOptions>("math", "the full MATH test set (5000 problems; optional download)",
-            (o, c) => new MathSuite(Data(c), o.Extract));
+            (o, c) => new MathSuite(Data(c), o.Extract))
+        // The reasoning-model suites: each dated (IDatedSuite) and graded as its upstream evaluation grades it.
+        .Register(new("aime24", "AIME 2024 I and II (30 problems, integer answers 0-999; held 2024-02)", [], (_, c) => new Aime24Suite(Data(c))))
+        .Register(new("aime25", "AIME 2025 I and II (30 problems, MathArena; held 2025-02-06 and 2025-02-12)", [], (_, c) => MathArenaSuite.Aime25(Data(c))))
+        .Register(new("amc23", "AMC 12 2023 (40 problems, numeric answers; held 2023-11)", [], (_, c) => new Amc23Suite(Data(c))))
+        .Register(new("hmmt-feb-2025", "HMMT February 2025 (30 problems, MathArena; held 2025-02-15)", [], (_, c) => MathArenaSuite.HmmtFeb2025(Data(c))))
+        .Register(new("olympiadbench", "OlympiadBench, English text-only maths (675 problems; published 2024-02)", [], (_, c) => new OlympiadBenchSuite(Data(c))))
+        .Register(new("minerva-math", "Minerva Math, MIT OCW problems (272; published 2022-06)", [], (_, c) => new MinervaSuite(Data(c))));
 
     private static DataDirectory Data(ComponentContext context) => context.Require<DataDirectory>("a suite");
 }

@@ -1,7 +1,10 @@
+using Evaluate.Suites.Competitions;
 using Evaluate.Suites.Game24;
 using Evaluate.Suites.Gsm8k;
 using Evaluate.Suites.Math500;
 using Evaluate.Suites.MathFull;
+using Evaluate.Suites.Minerva;
+using Evaluate.Suites.OlympiadBench;
 using Evaluate.Suites.OmniMath;
 
 namespace Evaluate.Suites.Downloads;
@@ -15,7 +18,8 @@ public static class DatasetSources
 {
     // Each suite's folder declares its own source; this is the list `datasets` reads.
     public static IReadOnlyList<DatasetSource> All { get; } =
-        [Gsm8kSource.Source, Math500Source.Source, OmniMathSource.Source, Game24Source.Source, MathSource.Source];
+        [Gsm8kSource.Source, Math500Source.Source, OmniMathSource.Source, Game24Source.Source, MathSource.Source,
+         .. CompetitionSources.All, OlympiadBenchSource.Source, MinervaSource.Source];
 
     /// <summary>The sources of the named suites; every built-in non-optional one when none is named.</summary>
     public static IReadOnlyList<DatasetSource> Select(IReadOnlyCollection<string> suites)

@@ -26,6 +26,12 @@ public sealed class ComponentNameLiteralTests
         ["omni-math"] = ["suites/Evaluate.Suites/OmniMath/"],
         ["probes"] = ["suites/Evaluate.Suites/Probes/"],
         ["math"] = ["suites/Evaluate.Suites/MathFull/"],
+        ["aime24"] = ["suites/Evaluate.Suites/Competitions/"],
+        ["aime25"] = ["suites/Evaluate.Suites/Competitions/"],
+        ["amc23"] = ["suites/Evaluate.Suites/Competitions/"],
+        ["hmmt-feb-2025"] = ["suites/Evaluate.Suites/Competitions/"],
+        ["olympiadbench"] = ["suites/Evaluate.Suites/OlympiadBench/"],
+        ["minerva-math"] = ["suites/Evaluate.Suites/Minerva/"],
         ["oracle"] = ["harness/Evaluate.Core/Rewards/"],
         ["judge"] = ["adapters/Evaluate.Adapters/Rewards/"],
     };
