@@ -11,8 +11,10 @@ namespace Evaluate.Adapters.Replay;
 /// <c>problem</c> and <c>gold</c> replacing the suite's when given; a record whose id the suite does not know needs
 /// both. Prompts, extraction and grading stay the inner suite's, so replayed and live runs grade alike.
 /// </summary>
-public sealed class ReplaySuite(ISuite inner, ReplayFile file) : ISuite
+public sealed class ReplaySuite(ISuite inner, ReplayFile file) : ISuite, IWrapsSuite
 {
+    public ISuite Inner => inner;
+
     private IReadOnlyList<DatasetFileInfo> _files = [];
 
     public string Name => inner.Name;

@@ -27,7 +27,7 @@ public static class SuitesCommand
             foreach (var name in registries.Suites.Names)
             {
                 var suite = catalog.Create(name);
-                var date = (suite as IDatedSuite)?.Date.Label ?? "";
+                var date = SuiteDates.Of(suite)?.Label ?? "";
                 if (!catalog.IsAvailable(name))
                 {
                     parse.InvocationConfiguration.Output.WriteLine($"{name,-13} {"-",6}  {date,-17}  missing   {suite.Description}");

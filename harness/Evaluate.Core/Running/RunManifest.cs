@@ -64,5 +64,5 @@ public sealed record CellManifest(
     /// <summary>The suite's date (<see cref="IDatedSuite"/>) is recorded for the contamination mark; it is not part of the identity.</summary>
     public static CellManifest Of(RunCell cell) => new(
         cell.Model.Descriptor, cell.Suite.Name, cell.Suite.Version, cell.Strategy.Descriptor, cell.Reward?.Descriptor, cell.Problems.Count,
-        (cell.Suite as IDatedSuite)?.Date.Date.ToString()) { Budget = cell.Budget };
+        SuiteDates.Of(cell.Suite)?.Date.ToString()) { Budget = cell.Budget };
 }

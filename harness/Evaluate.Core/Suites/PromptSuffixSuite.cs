@@ -9,8 +9,10 @@ namespace Evaluate.Core.Suites;
 /// the same prompt. Everything else is the inner suite's. (Its Tree-of-Thoughts hooks are not carried over: those
 /// strategies write their own prompts, which a suffix would not reach.)
 /// </summary>
-public sealed class PromptSuffixSuite(ISuite inner, string suffix) : ISuite
+public sealed class PromptSuffixSuite(ISuite inner, string suffix) : ISuite, IWrapsSuite
 {
+    public ISuite Inner => inner;
+
     public static ISuite Over(ISuite suite, string? suffix) => string.IsNullOrWhiteSpace(suffix) ? suite : new PromptSuffixSuite(suite, suffix);
 
     public string Name => inner.Name;
