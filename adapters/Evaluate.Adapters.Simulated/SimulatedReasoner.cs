@@ -69,15 +69,22 @@ public sealed class SimulatedReasoner(SimulatedReasonerOptions options, KnownPro
             ? Game24Writer.Write(Game24Puzzle.Numbers(problem.Problem.Text), right, format == AnswerFormat.Game24Steps, extraRounds, problemHash, textRandom)
             : MathSolutionWriter.Write(problem.Problem.Text, Answer(right),
                 format, 2 + (int)Math.Round(6 * difficulty) + textRandom.Next(3), Options.Verbosity, extraRounds, textRandom);
+        // Hard problems: a wrong sample may first state the right answer and switch away from it (underthinking). Only a
+        // whole response does: a step-level search's partial continuations (a prefix, stop sequences) would otherwise find
+        // the abandoned right line and score it, which no real model's switch hands a search.
+        var abandoned = IsWholeResponse(request)
+            ? UnderthinkingSwitch.Opening(problem, format, successProbability, correct, RandomFor(key, seedPart, "underthink"))
+            : null;
+        // A wrong final answer carries the abandoned line before it; a thought that repaired the answer leaves none.
+        string Written(bool right) => (right ? "" : abandoned) + Solution(right);
         if (SimulatedThinking.IsAsked(request.AssistantPrefix, Options.Think))
             return new SimulatedThinking(purpose => RandomFor(key, seedPart, purpose), difficulty, successProbability, Options.Verbosity, format,
-                right => game24 ? null : Answer(right), Solution).Write(request.AssistantPrefix, correct);
-        var text = Solution(correct);
-        // Hard problems: a wrong sample may first state the right answer and switch away from it (underthinking).
-        if (UnderthinkingSwitch.Opening(problem, format, successProbability, correct, RandomFor(key, seedPart, "underthink")) is { } abandoned)
-            text = abandoned + text;
+                right => game24 ? null : Answer(right), Written).Write(request.AssistantPrefix, correct);
+        var text = Written(correct);
         return Continue(text, request.AssistantPrefix);
     }
+
+    private static bool IsWholeResponse(GenerationRequest request) => string.IsNullOrEmpty(request.AssistantPrefix) && request.Stop.Count == 0;
 
     /// <summary>With a partial assistant turn, return what follows it (the sample's own text past the prefix's length).</summary>
     private static string Continue(string text, string? prefix)
