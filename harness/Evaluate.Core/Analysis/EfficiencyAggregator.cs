@@ -56,7 +56,8 @@ public static class EfficiencyAggregator
         return means;
     }
 
-    private static double? MeanOrNull(IEnumerable<double> values)
+    /// <summary>The mean, or null for no values (a measure with nothing to measure is absent, not zero).</summary>
+    internal static double? MeanOrNull(IEnumerable<double> values)
     {
         double sum = 0;
         var count = 0;

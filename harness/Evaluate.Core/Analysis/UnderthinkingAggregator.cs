@@ -25,21 +25,9 @@ public static class UnderthinkingAggregator
         var incorrect = samples.Where(s => !s.Correct);
         return new OrderedDictionary<string, object?>
         {
-            ["underthinking_score"] = MeanOrNull(incorrect.Select(s => Term(s))),
-            ["abandoned_correct_share"] = MeanOrNull(incorrect.Select(s => s.FirstCorrectRound is null ? 0.0 : 1.0)),
-            ["thought_switches_mean"] = MeanOrNull(incorrect.Where(s => s.ThoughtSwitches is not null).Select(s => (double)s.ThoughtSwitches!.Value)),
+            ["underthinking_score"] = EfficiencyAggregator.MeanOrNull(incorrect.Select(s => Term(s))),
+            ["abandoned_correct_share"] = EfficiencyAggregator.MeanOrNull(incorrect.Select(s => s.FirstCorrectRound is null ? 0.0 : 1.0)),
+            ["thought_switches_mean"] = EfficiencyAggregator.MeanOrNull(incorrect.Where(s => s.ThoughtSwitches is not null).Select(s => (double)s.ThoughtSwitches!.Value)),
         };
-    }
-
-    private static double? MeanOrNull(IEnumerable<double> values)
-    {
-        double sum = 0;
-        var count = 0;
-        foreach (var value in values)
-        {
-            sum += value;
-            count++;
-        }
-        return count == 0 ? null : sum / count;
     }
 }
