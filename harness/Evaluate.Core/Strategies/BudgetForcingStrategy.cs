@@ -16,7 +16,7 @@ public sealed class BudgetForcingStrategy(BudgetForcingOptions options, ITokenCo
     public ComponentDescriptor Descriptor { get; } = ComponentDescriptor.Of("budget-forcing",
         $"budget-forcing (max_thinking={options.MaxThinking}, min_thinking={options.MinThinking}, wait={options.Wait})",
         ("max_thinking", options.MaxThinking), ("min_thinking", options.MinThinking), ("wait", options.Wait),
-        ("answer_tokens", options.AnswerTokens), ("n", options.N), ("temperature", options.Temperature));
+        ("answer_tokens", options.AnswerTokens), ("n", options.N), ("temperature", options.Temperature), ("top_p", options.TopP));
 
     public BudgetForcingOptions Options { get; } = options;
 

@@ -101,7 +101,7 @@ public sealed class ForcedThought(ComputeGuard guard, SolveContext context, Budg
             AssistantPrefix = prefix,
             N = 1,
             Temperature = options.Temperature,
-            TopP = 1,
+            TopP = options.TopP,
             Seed = seed,
             Stop = stop,
             MaxTokens = maxTokens,

@@ -126,9 +126,18 @@ public sealed class BudgetForcingTests
     public void The_options_are_declared_with_their_defaults()
     {
         var strategy = Components.Strategy("budget-forcing:max_thinking=512");
-        Assert.That(strategy.Descriptor.ToString(), Is.EqualTo("budget-forcing:answer_tokens=1024,max_thinking=512,min_thinking=0,n=1,temperature=0,wait=1"));
+        Assert.That(strategy.Descriptor.ToString(), Is.EqualTo("budget-forcing:answer_tokens=1024,max_thinking=512,min_thinking=0,n=1,temperature=0,top_p=1,wait=1"));
         Assert.That(Components.Strategy("budget-forcing", defaultN: 4, defaultTemperature: 0.6).Descriptor.Parameters["n"], Is.EqualTo("4"));
         Assert.That(() => Components.Strategy("budget-forcing:max_thinking=0"), Throws.TypeOf<Evaluate.Core.UsageException>().With.Message.Contains("max_thinking"));
+    }
+
+    [Test]
+    public async Task Every_call_of_the_thought_samples_with_the_specs_top_p()
+    {
+        var model = new ScriptedModel((request, _) => request.AssistantPrefix!.Contains("</think>") ? "Answer: A" : "a b</think>");
+        await Solve(model, "budget-forcing:min_thinking=100,wait=1,top_p=0.95,temperature=0.6");
+        Assert.That(model.Requests, Has.Count.EqualTo(3));
+        Assert.That(model.Requests.Select(r => (r.TopP, r.Temperature)), Is.All.EqualTo((0.95, 0.6)), "a protocol's nucleus mass reaches the thought, the Wait and the answer");
     }
 
     private static Task<StrategyOutcome> Solve(IModelAdapter model, string spec) =>

@@ -27,4 +27,8 @@ public sealed record BudgetForcingOptions
 
     [Option("sampling temperature", Min = 0, Max = 2, PlanDefault = nameof(RunPlan.Temperature))]
     public double Temperature { get; init; }
+
+    // A protocol preset's top_p (r1: 0.95) reaches every call of the thought, as it reaches `sample`.
+    [Option("nucleus sampling mass", Min = 0, MinExclusive = true, Max = 1, PlanDefault = nameof(RunPlan.TopP))]
+    public double TopP { get; init; } = 1.0;
 }
