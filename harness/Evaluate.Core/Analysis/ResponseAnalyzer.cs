@@ -125,13 +125,18 @@ public sealed class ResponseAnalyzer(ITokenPositionMapper tokens)
         var correctness = new Dictionary<string, bool>(StringComparer.Ordinal);
         var previousEndChar = 0;
         var previousEndToken = 0;
-        foreach (var statement in statements)
+        for (var index = 0; index < statements.Count; index++)
         {
+            var statement = statements[index];
             var endToken = Math.Max(previousEndToken, positions.TokensBefore(statement.End));
             var newAnswer = !answerClasses.Any(seen => sameAnswer(seen, statement.Answer));
             if (newAnswer) answerClasses.Add(statement.Answer);
             // Every round's method is recorded (also a new answer's), so a later round is new only against all of them.
-            var newMethod = methods.AddIsNew(RoundMethod.Of(text[previousEndChar..statement.End]));
+            // The last round's is read only to decide that round itself: when it is new anyway, its text is not
+            // scanned (most short responses are one round).
+            var isLast = index == statements.Count - 1;
+            var newMethod = (!isLast || (rounds.Count > 0 && !newAnswer))
+                && methods.AddIsNew(RoundMethod.Of(text.AsSpan(previousEndChar, statement.End - previousEndChar)));
             var isNew = rounds.Count == 0 || newAnswer || newMethod;
 
             var correct = IsCorrect(statement, isCorrect, correctness);

@@ -36,6 +36,17 @@ public sealed class RoundMethod
     private static readonly HashSet<string> Functions = new(StringComparer.OrdinalIgnoreCase)
         { "sqrt", "log", "ln", "exp", "sin", "cos", "tan", "gcd", "lcm", "max", "min", "abs", "floor", "ceil", "mod" };
 
+    // Span look-ups: the scan runs on every round of every analysed response, so words and commands are matched in
+    // place rather than copied into a string each.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelLookup = Labels.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionLookup = Functions.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CommandLookup = Commands.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> CommandOperatorLookup =
+        CommandOperators.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>One-letter variables as strings, made once for ASCII letters.</summary>
+    private static readonly string[] AsciiLetters = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
     private RoundMethod(HashSet<string> quantities, HashSet<string> operations, HashSet<string> implied)
     {
         Quantities = quantities;
@@ -52,9 +63,12 @@ public sealed class RoundMethod
     /// out ("4 + 8 is 12") restates this round's work, so they count as seen, but they make no round new.</summary>
     public IReadOnlySet<string> Implied { get; }
 
-    public static RoundMethod Of(string? text)
+    public static RoundMethod Of(string? text) => Of((text ?? string.Empty).AsSpan());
+
+    /// <summary>As <see cref="Of(string?)"/>, on a part of a text (a round of a response) without copying it.</summary>
+    public static RoundMethod Of(ReadOnlySpan<char> text)
     {
-        var tokens = Tokenize(text ?? string.Empty);
+        var tokens = Tokenize(text);
         var quantities = new HashSet<string>(StringComparer.Ordinal);
         var operations = new HashSet<string>(StringComparer.Ordinal);
         var implied = new HashSet<string>(StringComparer.Ordinal);
@@ -160,7 +174,7 @@ public sealed class RoundMethod
 
     private readonly record struct Token(Kind Kind, string Text, bool IsLabel = false);
 
-    private static List<Token> Tokenize(string text)
+    private static List<Token> Tokenize(ReadOnlySpan<char> text)
     {
         var tokens = new List<Token>();
         var i = 0;
@@ -172,7 +186,7 @@ public sealed class RoundMethod
             {
                 var start = i;
                 var value = ReadNumber(text, ref i);
-                var isLabel = IsEnumerator(text, start, i) || (tokens.Count > 0 && tokens[^1].Kind == Kind.Word && Labels.Contains(tokens[^1].Text));
+                var isLabel = IsEnumerator(text, start, i) || (tokens.Count > 0 && tokens[^1].Kind == Kind.Word && tokens[^1].IsLabel);
                 tokens.Add(new Token(Kind.Number, value, isLabel));
                 continue;
             }
@@ -181,10 +195,10 @@ public sealed class RoundMethod
                 var start = i;
                 while (i < text.Length && char.IsLetter(text[i])) i++;
                 var word = text[start..i];
-                if (word.Length == 1) tokens.Add(new Token(Kind.Variable, word));
-                else if (Functions.Contains(word) && NextNonSpace(text, i) == '(') tokens.Add(new Token(Kind.Function, word.ToLowerInvariant()));
+                if (word.Length == 1) tokens.Add(new Token(Kind.Variable, word[0] < AsciiLetters.Length ? AsciiLetters[word[0]] : word.ToString()));
+                else if (FunctionLookup.Contains(word) && NextNonSpace(text, i) == '(') tokens.Add(new Token(Kind.Function, word.ToString().ToLowerInvariant()));
                 else if (word.Equals("mod", StringComparison.OrdinalIgnoreCase)) tokens.Add(new Token(Kind.Operator, "mod"));
-                else tokens.Add(new Token(Kind.Word, word));
+                else tokens.Add(new Token(Kind.Word, "", LabelLookup.Contains(word))); // a word's text is never read, only whether it labels a number
                 continue;
             }
             if (ch == '\\')
@@ -197,8 +211,8 @@ public sealed class RoundMethod
                     if (i < text.Length) i++; // "\(", "\[", "\{", "\," and the like: layout, not mathematics
                     continue;
                 }
-                if (CommandOperators.TryGetValue(name, out var op)) tokens.Add(new Token(Kind.Operator, op.ToString()));
-                else if (Commands.TryGetValue(name, out var function)) tokens.Add(new Token(Kind.Function, function));
+                if (CommandOperatorLookup.TryGetValue(name, out var op)) tokens.Add(new Token(Kind.Operator, OperatorText(op)));
+                else if (CommandLookup.TryGetValue(name, out var function)) tokens.Add(new Token(Kind.Function, function));
                 // Other commands (\boxed, \text, \left, \quad, …) format and are skipped.
                 continue;
             }
@@ -216,39 +230,44 @@ public sealed class RoundMethod
                 '%' => new Token(Kind.Operator, "%"),
                 '(' or '{' or '[' => new Token(Kind.Open, "("),
                 ')' or '}' or ']' => new Token(Kind.Close, ")"),
-                _ => new Token(Kind.Other, ch.ToString()),
+                _ => new Token(Kind.Other, ""), // never read: it only separates operands
             });
         }
         return tokens;
     }
 
-    private static bool PrecededByDigit(string text, int i) => i > 0 && char.IsAsciiDigit(text[i - 1]);
+    private static string OperatorText(char op) => op switch { '*' => "*", '/' => "/", '±' => "±", _ => op.ToString() };
+
+    private static bool PrecededByDigit(ReadOnlySpan<char> text, int i) => i > 0 && char.IsAsciiDigit(text[i - 1]);
 
     /// <summary>Reads "1,000", "3.50", ".5"; returns the canonical value ("1000", "3.5", "0.5").</summary>
-    private static string ReadNumber(string text, ref int i)
+    private static string ReadNumber(ReadOnlySpan<char> text, ref int i)
     {
-        var digits = new System.Text.StringBuilder();
+        var start = i;
+        var separated = false;
         while (i < text.Length)
         {
             var ch = text[i];
-            if (char.IsAsciiDigit(ch)) { digits.Append(ch); i++; continue; }
+            if (char.IsAsciiDigit(ch)) { i++; continue; }
             // A comma is a thousands separator only before exactly three digits ("1,000"); "1, 2" is a list.
-            if (ch == ',' && digits.Length > 0 && ThreeDigitsAt(text, i + 1)) { i++; continue; }
+            if (ch == ',' && i > start && ThreeDigitsAt(text, i + 1)) { separated = true; i++; continue; }
             break;
         }
-        var fraction = string.Empty;
+        // Every comma before i was skipped as a separator (any other comma ends the number).
+        ReadOnlySpan<char> digits = separated ? text[start..i].ToString().Replace(",", "", StringComparison.Ordinal) : text[start..i];
+        ReadOnlySpan<char> fraction = [];
         if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
         {
-            var start = ++i;
+            var fractionStart = ++i;
             while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
-            fraction = text[start..i].TrimEnd('0');
+            fraction = text[fractionStart..i].TrimEnd('0');
         }
-        var whole = digits.ToString().TrimStart('0');
-        if (whole.Length == 0) whole = "0";
-        return fraction.Length == 0 ? whole : string.Create(CultureInfo.InvariantCulture, $"{whole}.{fraction}");
+        var whole = digits.TrimStart('0');
+        if (whole.IsEmpty) whole = "0";
+        return fraction.IsEmpty ? whole.ToString() : string.Concat(whole, ".", fraction);
     }
 
-    private static bool ThreeDigitsAt(string text, int at)
+    private static bool ThreeDigitsAt(ReadOnlySpan<char> text, int at)
     {
         if (at + 3 > text.Length) return false;
         for (var k = at; k < at + 3; k++)
@@ -257,7 +276,7 @@ public sealed class RoundMethod
     }
 
     /// <summary>"1. ", "2) " at the start of a line (after spaces or markdown marks): a list label.</summary>
-    private static bool IsEnumerator(string text, int start, int end)
+    private static bool IsEnumerator(ReadOnlySpan<char> text, int start, int end)
     {
         if (end + 1 >= text.Length || text[end] is not ('.' or ')') || !char.IsWhiteSpace(text[end + 1])) return false;
         for (var k = start - 1; k >= 0; k--)
@@ -269,7 +288,7 @@ public sealed class RoundMethod
         return true;
     }
 
-    private static char NextNonSpace(string text, int i)
+    private static char NextNonSpace(ReadOnlySpan<char> text, int i)
     {
         while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
         return i < text.Length ? text[i] : '\0';
