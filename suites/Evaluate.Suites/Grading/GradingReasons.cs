@@ -5,6 +5,8 @@ public static class GradingReasons
 {
     public const string Equal = "equal";
     public const string NumericEqual = "numeric-equal";
+    /// <summary>Equal within a suite's declared numeric tolerance (Minerva Math, OlympiadBench), not exactly.</summary>
+    public const string NumericWithinTolerance = "numeric-within-tolerance";
     public const string RoundedEqual = "rounded-equal";
     public const string SymbolicEqual = "symbolic-equal";
     public const string SetEqual = "set-equal";

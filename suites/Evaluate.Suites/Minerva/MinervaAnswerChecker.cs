@@ -15,8 +15,6 @@ namespace Evaluate.Suites.Minerva;
 /// </summary>
 public sealed class MinervaAnswerChecker : IAnswerChecker
 {
-    public const string WithinTolerance = "numeric-within-tolerance";
-
     /// <summary>Qwen2.5-Math evaluation/grader.py, numeric_equal: rel_tol=1e-4; math_equal's include_percentage=True.</summary>
     public static NumericTolerance Tolerance { get; } = new(Relative: 1e-4, Absolute: 0, PercentVariants: true);
 
@@ -42,7 +40,7 @@ public sealed class MinervaAnswerChecker : IAnswerChecker
         var a = UnitText.Strip(AnswerText.Clean(answer));
         if (a.Length == 0) return Verdict.NoAnswer;
         if (NumericValue.TryRead(g) is { } x && NumericValue.TryRead(a) is { } y)
-            return Tolerance.Accepts(x, y) ? new Verdict(true, WithinTolerance) : new Verdict(false, GradingReasons.NotEqual);
+            return Tolerance.Judge(x, y);
         var verdict = MathEquivalence.Check(gold, answer);
         if (verdict.Correct || (g == AnswerText.Clean(gold) && a == AnswerText.Clean(answer))) return verdict;
         var stripped = MathEquivalence.Check(g, a);

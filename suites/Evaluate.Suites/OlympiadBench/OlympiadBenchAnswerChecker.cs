@@ -22,7 +22,6 @@ namespace Evaluate.Suites.OlympiadBench;
 /// </summary>
 public sealed class OlympiadBenchAnswerChecker : IAnswerChecker
 {
-    public const string WithinTolerance = "numeric-within-tolerance";
     public const string AllAnswersEqual = "all-answers-equal";
     public const string WrongAnswerCount = "wrong-answer-count";
 
@@ -75,7 +74,7 @@ public sealed class OlympiadBenchAnswerChecker : IAnswerChecker
         {
             // math_judger.numerical_equal: abs(item - prediction) <= self.precision * 1.01, item in gold/100, gold, gold*100.
             var tolerance = new NumericTolerance(Relative: 0, Absolute: facts.Precision * 1.01, PercentVariants: true);
-            return tolerance.Accepts(x, y) ? new Verdict(true, WithinTolerance) : new Verdict(false, GradingReasons.NotEqual);
+            return tolerance.Judge(x, y);
         }
         var verdict = MathEquivalence.Check(gold, answer, unorderedLists: false);
         if (verdict.Correct) return verdict;

@@ -1,3 +1,5 @@
+using Evaluate.Core.Suites;
+
 namespace Evaluate.Suites.Grading.Tolerant;
 
 /// <summary>
@@ -10,6 +12,10 @@ namespace Evaluate.Suites.Grading.Tolerant;
 /// as both upstream evaluations do.</param>
 public sealed record NumericTolerance(double Relative, double Absolute, bool PercentVariants)
 {
+    /// <summary>The verdict on two numbers: equal within this tolerance, or not equal.</summary>
+    public Verdict Judge(double gold, double answer) =>
+        Accepts(gold, answer) ? new Verdict(true, GradingReasons.NumericWithinTolerance) : new Verdict(false, GradingReasons.NotEqual);
+
     public bool Accepts(double gold, double answer)
     {
         if (!double.IsFinite(gold) || !double.IsFinite(answer)) return false;
