@@ -20,7 +20,7 @@ public sealed class R1OnAime24Tests
     {
         _run = TestRuns.NewDirectory();
         var (code, output, error) = await InProcessCli.RunAsync("run", "--protocol", "r1", "--suite", "aime24", "--model", "sim",
-            "--limit", "4", "--data", SharedDatasets.Require().Path, "--out", _run, "--report");
+            "--limit", "4", "--data", SharedDatasets.Require().Path, "--out", _run, "--report", "--released", "2025-01");
         Assert.That(code, Is.EqualTo(0), error);
         _terminal = output;
     }
@@ -39,6 +39,15 @@ public sealed class R1OnAime24Tests
         var manifest = File.ReadAllText(Path.Combine(_run, "manifest.json"));
         Assert.That(manifest, Does.Contain("\"protocol\": \"r1\""));
         Assert.That(manifest, Does.Contain("sample:n=64,temperature=0.6,top_p=0.95"));
+    }
+
+    [Test]
+    public void The_protocols_prompt_suffix_keeps_the_suites_date_so_a_later_model_is_marked_possibly_contaminated()
+    {
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(_run, "summary.json")));
+        Assert.That(summary.RootElement.GetProperty("results")[0].GetProperty("possibly_contaminated").GetBoolean(), Is.True,
+            "aime24 (2024-02) predates a model released 2025-01, through the prompt-suffix wrapper");
+        Assert.That(File.ReadAllText(Path.Combine(_run, "prompts.jsonl")), Does.Contain("put your final answer within"));
     }
 
     [Test]

@@ -63,4 +63,28 @@ public sealed class UnderthinkingSwitchTests
         Assert.That(wrong, Is.GreaterThan(50), "the batch must hold wrong samples to switch");
         Assert.That(switched, Is.GreaterThan(wrong / 10).And.LessThan(wrong * UnderthinkingSwitch.Chance), $"{switched} of {wrong} wrong samples switched");
     }
+
+    [Test]
+    public async Task A_step_search_continuation_never_carries_the_abandoned_line()
+    {
+        // The same draws as a whole response, asked as a search step asks (stop sequences that never match, so no text is
+        // cut): wrong whole responses open with the right answer on some puzzles, step requests on none (a search would
+        // find that line and score it).
+        var (suite, problems) = TestRuns.Game24(40);
+        var sim = TestRuns.Sim(suite, problems);
+        var analyzer = new ResponseAnalyzer(ApproximateTokenPositionMapper.Instance);
+        int Abandoned(Problem problem, IEnumerable<Completion> completions) => completions.Count(c =>
+            !suite.Checker.Grade(problem, suite.Checker.Extract(c.Text)).Correct
+            && analyzer.Analyze(c.Text, null, c.FinishReason, suite.Checker, problem).CorrectAnswerAbandoned);
+        int whole = 0, step = 0;
+        foreach (var problem in problems)
+        {
+            var request = new GenerationRequest { Messages = suite.RenderPrompt(problem), N = 8, Temperature = 0.8, Seed = 1234, MaxTokens = 4096 };
+            whole += Abandoned(problem, (await sim.GenerateAsync(request, CancellationToken.None)).Completions);
+            var stepRequest = request with { Stop = ["\u0000never\u0000"] };
+            step += Abandoned(problem, (await sim.GenerateAsync(stepRequest, CancellationToken.None)).Completions);
+        }
+        Assert.That(whole, Is.GreaterThan(0), "wrong whole responses abandon a right line on hard puzzles");
+        Assert.That(step, Is.Zero);
+    }
 }
