@@ -81,7 +81,7 @@ public static class PlanKeys
     // Protocol presets (docs/protocols.md): added after manifests existed, so each is left out of the manifest and the
     // fingerprint while unset (older runs keep their bytes and fingerprints).
     public static readonly PlanKey<double?> TopP = new("top_p", PlanTypes.OptionalNumber, p => p.TopP, (p, v) => p with { TopP = v },
-        "Nucleus sampling mass for the sample strategy, unless its spec says otherwise")
+        "Nucleus sampling mass for the sample and budget-forcing strategies, unless their spec says otherwise")
         { OmitWhenUnset = true, Rule = v => v is { } t && !(t > 0 && t <= 1) ? $"must be in (0, 1], got {Text(t)}" : null };
 
     public static readonly PlanKey<string?> Protocol = new("protocol", PlanTypes.OptionalText, p => p.Protocol, (p, v) => p with { Protocol = v },

@@ -11,7 +11,7 @@ public sealed class OverthinkingMetric : IMetric
     public static readonly MetricDescriptor OutcomeEfficiency = new("outcome_efficiency", MetricDirection.HigherIsBetter, MetricKind.Proportion,
         "tokens up to the first correct solution over all tokens (Chen et al. 2024)", Readers: MetricReaders.Efficiency | MetricReaders.Compare, Label: "outcome eff.");
     public static readonly MetricDescriptor ProcessEfficiency = new("process_efficiency", MetricDirection.HigherIsBetter, MetricKind.Proportion,
-        "tokens of solutions adding a new answer or approach over all tokens", Readers: MetricReaders.Efficiency | MetricReaders.Compare, Label: "process eff.");
+        "tokens of solutions adding a new answer or method (new quantities or operations, not new words) over all tokens", Readers: MetricReaders.Efficiency | MetricReaders.Compare, Label: "process eff.");
     public static readonly MetricDescriptor Rounds = new("solution_rounds_mean", MetricDirection.Neutral, MetricKind.Ratio,
         "solutions stated per response", Readers: MetricReaders.Efficiency, Label: "rounds");
     public static readonly MetricDescriptor TokensAfterFirstCorrect = new("tokens_after_first_correct_mean", MetricDirection.LowerIsBetter, MetricKind.Tokens,
