@@ -1,9 +1,12 @@
 using BenchmarkDotNet.Running;
 using Evaluate.Benchmarks.EndToEnd;
+using Evaluate.Benchmarks.Fidelity;
 using Evaluate.Benchmarks.Replay;
 
 // `replay-memory` is a measurement command (memory of streaming a large replay file); anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "replay-memory") return ReplayMemoryCommand.Run(args[1..]);
+// `fidelity` measures agreement with another grader's cases (tools/fidelity/README.md).
+if (args.Length > 0 && args[0] == "fidelity") return FidelityCommand.Run(args[1..]);
 // `bench-e2e` measures the whole harness against its same-run references; `serve-fixed` and `cli` are its child processes.
 if (args.Length > 0 && args[0] == "bench-e2e") return await EndToEndCommand.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == "serve-fixed") return await FixedServerCommand.RunAsync();
