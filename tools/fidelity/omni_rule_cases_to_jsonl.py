@@ -15,6 +15,12 @@ import os
 import sys
 
 
+def fail(message):
+    """A usage or input error: one line naming the file and cause, exit code 2 (as the evaluate CLI)."""
+    print(message, file=sys.stderr)
+    sys.exit(2)
+
+
 def read_adjudication(path):
     verdicts = {}
     with open(path, encoding="utf-8") as handle:
@@ -24,7 +30,7 @@ def read_adjudication(path):
                 continue
             fields = line.split("\t")
             if len(fields) < 2 or fields[1] not in ("true", "false", "none"):
-                sys.exit(f"{path}:{number}: expected idx<TAB>true|false|none<TAB>note")
+                fail(f"{path}:{number}: expected idx<TAB>true|false|none<TAB>note")
             verdicts[fields[0]] = (fields[1], fields[2] if len(fields) > 2 else "")
     return verdicts
 
@@ -50,10 +56,12 @@ def main(argv):
         else:
             paths.append(head)
     if reference not in ("correctness", "score") or len(paths) != 1:
-        sys.exit("usage: omni_rule_cases_to_jsonl.py --reference correctness|score [--adjudication FILE.tsv] FILE.jsonl")
+        fail("usage: omni_rule_cases_to_jsonl.py --reference correctness|score [--adjudication FILE.tsv] FILE.jsonl")
     path = paths[0]
     base = os.path.basename(path)
     written = documented = 0
+    if not os.path.isfile(path):
+        fail(f"{path}: not found")
     with open(path, encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():
@@ -61,11 +69,11 @@ def main(argv):
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as error:
-                sys.exit(f"{base}:{number}: not JSON ({error})")
+                fail(f"{base}:{number}: not JSON ({error})")
             gold, response = first(record, "answer", "gt"), first(record, "generation", "code")
             verdict = first(record, reference)
             if not isinstance(gold, str) or not isinstance(response, str) or not isinstance(verdict, bool):
-                sys.exit(f"{base}:{number}: needs string answer/gt, string generation/code and a true/false {reference}")
+                fail(f"{base}:{number}: needs string answer/gt, string generation/code and a true/false {reference}")
             idx = str(record.get("idx", number))
             case = {"gold": gold, "response": response, "expected": verdict, "source": f"{base} idx", "line": int(idx)
                     if idx.isdigit() else number, "correctness": first(record, "correctness"), "score": first(record, "score")}

@@ -24,6 +24,12 @@ RESPONSE_NAMES = ("pred", "prediction", "response")
 EXPECTED_NAMES = ("expected", "result")
 
 
+def fail(message):
+    """A usage or input error: one line naming the file and cause, exit code 2 (as the evaluate CLI)."""
+    print(message, file=sys.stderr)
+    sys.exit(2)
+
+
 def argument_names(node):
     """The parametrize names: "a,b" or "a, b" or ("a", "b")."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
@@ -50,8 +56,13 @@ def first_index(names, candidates):
 
 def rows_of(path, documented, skipped):
     base = os.path.basename(path)
-    with open(path, encoding="utf-8") as handle:
-        tree = ast.parse(handle.read(), filename=path)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            tree = ast.parse(handle.read(), filename=path)
+    except (OSError, UnicodeDecodeError) as error:
+        fail(f"{path}: cannot be read ({error})")
+    except SyntaxError as error:
+        fail(f"{path}:{error.lineno}: not Python ({error.msg})")
     for function in ast.walk(tree):
         if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
             continue
@@ -104,7 +115,7 @@ def read_documented(path):
                 continue
             key, separator, rule = line.partition("\t")
             if not separator or ":" not in key or not rule.strip():
-                sys.exit(f"{path}:{number}: expected FILE:LINE<TAB>rule")
+                fail(f"{path}:{number}: expected FILE:LINE<TAB>rule")
             documented[key.strip()] = rule.strip()
     return documented
 
@@ -115,7 +126,7 @@ def main(argv):
         documented = read_documented(argv[1])
         argv = argv[2:]
     if not argv:
-        sys.exit(__doc__.strip().splitlines()[0] + "\nusage: pytest_cases_to_jsonl.py [--documented FILE.tsv] TEST_FILE.py...")
+        fail(__doc__.strip().splitlines()[0] + "\nusage: pytest_cases_to_jsonl.py [--documented FILE.tsv] TEST_FILE.py...")
     skipped, written = [], 0
     for path in argv:
         for case in rows_of(path, documented, skipped):
