@@ -187,7 +187,8 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
         var cells = new List<RunCell>();
         var skipped = new List<string>();
         var cache = plan.Cache is null ? null : new ResponseCache(plan.Cache);
-        var models = modelSpecs.Select(m => registries.Models.Create(m, context)).Select(m => cache is null ? m : new CachingModel(m, cache)).ToList();
+        // Recorded answers ask no model: caching them would only serve an edited file's old responses.
+        var models = modelSpecs.Select(m => registries.Models.Create(m, context)).Select(m => cache is null || recorded is not null ? m : new CachingModel(m, cache)).ToList();
         _reask = ReaskModel.Create(plan, registries, context, cache, recorded is not null);
         // A sweep's max_tokens wrapper hides nothing a model refusal needs: the wrapped strategy is asked.
         RefuseMisfits(strategies.Select(s => s.Strategy is BudgetedStrategy budgeted ? budgeted.Inner : s.Strategy), models);
