@@ -148,6 +148,8 @@ public sealed class ReaskRunTests
         var (htmlHeaders, htmlRow) = ReaderFigures.Html(File.ReadAllText(Path.Combine(directory, "report.html")));
         Assert.That(htmlHeaders.Skip(3), Is.EqualTo(headers), "report.html");
         Assert.That(htmlRow.Skip(3), Is.EqualTo(figures), "report.html");
+        // The sample browser shows each re-ask's reply beside the answer it gave.
+        Assert.That(File.ReadAllText(Path.Combine(directory, "report.html")), Does.Contain("\"reask\":\"Answer:"));
         var (reportMdHeaders, reportMdRow) = ReaderFigures.Markdown(File.ReadAllText(Path.Combine(directory, "report.md")));
         Assert.That(reportMdHeaders.Skip(4), Is.EqualTo(headers), "report.md");
         Assert.That(reportMdRow.Skip(4), Is.EqualTo(figures), "report.md");
