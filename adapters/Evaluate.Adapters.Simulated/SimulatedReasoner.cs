@@ -29,7 +29,8 @@ public sealed class SimulatedReasoner(SimulatedReasonerOptions options, KnownPro
     {
         cancellationToken.ThrowIfCancellationRequested();
         var prompt = string.Join("\n", request.Messages.Select(m => m.Content));
-        if (request.AssistantPrefix is null && RenderedThought.PrefixIn(prompt) is { } thought) request = request with { AssistantPrefix = thought };
+        // A re-ask quotes a response, which may hold a rendered thought: it is a question, never a turn to continue.
+        if (request.AssistantPrefix is null && !ReaskReply.IsReask(prompt) && RenderedThought.PrefixIn(prompt) is { } thought) request = request with { AssistantPrefix = thought };
         var promptTokens = _tokens.CountTokens(prompt);
         var problem = known.Find(prompt);
         var completions = new List<Completion>(request.N);
@@ -65,6 +66,10 @@ public sealed class SimulatedReasoner(SimulatedReasonerOptions options, KnownPro
         string? wrong = null;
         // Drawn once: a thought and the solution after it state the same wrong answer.
         string Answer(bool right) => right ? problem.Problem.Gold : wrong ??= Distractors.Pick(Distractors.For(problem.Problem.Gold), answerRandom);
+        if (ReaskReply.IsReask(prompt))
+            return game24
+                ? Game24Writer.Write(Game24Puzzle.Numbers(problem.Problem.Text), correct, withSteps: false, extraRounds: 0, problemHash, textRandom)
+                : ReaskReply.Boxed(Answer(correct));
         string Solution(bool right) => game24
             ? Game24Writer.Write(Game24Puzzle.Numbers(problem.Problem.Text), right, format == AnswerFormat.Game24Steps, extraRounds, problemHash, textRandom)
             : MathSolutionWriter.Write(problem.Problem.Text, Answer(right),

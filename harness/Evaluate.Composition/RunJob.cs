@@ -30,6 +30,8 @@ namespace Evaluate.Composition;
 /// </summary>
 public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions options)
 {
+    private Core.Grading.Reasking.ReaskSettings? _reask;
+
     public string? OutputDirectory { get; private set; }
     public RunSummary? Summary { get; private set; }
 
@@ -78,6 +80,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
                 MaxTokens = plan.MaxTokens, Budget = new ComputeBudget(plan.MaxTokensPerProblem, plan.MaxCallsPerProblem), Resume = options.Resume,
                 RetryErrors = plan.RetryErrors, ProblemTimeout = plan.ProblemTimeout is { } seconds ? TimeSpan.FromSeconds(seconds) : null, MaxErrors = plan.MaxErrors is null ? ErrorLimit.Default : ErrorLimit.Parse(plan.MaxErrors),
                 Shard = options.Shard, MaxCost = plan.MaxCost is { } maxCost ? new Core.Costs.CostWatch(maxCost, prices!) : null,
+                Reask = _reask,
             };
             var started = DateTimeOffset.UtcNow;
             var clock = Stopwatch.StartNew();
@@ -103,6 +106,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
         finally
         {
             await DisposeModelsAsync(cells).ConfigureAwait(false);
+            await ReaskModel.DisposeAsync(_reask).ConfigureAwait(false);
         }
     }
 
@@ -183,7 +187,9 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
         var cells = new List<RunCell>();
         var skipped = new List<string>();
         var cache = plan.Cache is null ? null : new ResponseCache(plan.Cache);
-        var models = modelSpecs.Select(m => registries.Models.Create(m, context)).Select(m => cache is null ? m : new CachingModel(m, cache)).ToList();
+        // Recorded answers ask no model: caching them would only serve an edited file's old responses.
+        var models = modelSpecs.Select(m => registries.Models.Create(m, context)).Select(m => cache is null || recorded is not null ? m : new CachingModel(m, cache)).ToList();
+        _reask = ReaskModel.Create(plan, registries, context, cache, recorded is not null);
         // A sweep's max_tokens wrapper hides nothing a model refusal needs: the wrapped strategy is asked.
         RefuseMisfits(strategies.Select(s => s.Strategy is BudgetedStrategy budgeted ? budgeted.Inner : s.Strategy), models);
         foreach (var model in models)

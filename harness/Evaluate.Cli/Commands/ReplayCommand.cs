@@ -24,9 +24,13 @@ public static class ReplayCommand
         var history = new Option<string?>("--history") { Description = "Append the finished run to this SQLite history database" };
         var historyTag = new Option<string?>("--history-tag") { Description = "With --history: tag the entry (a baseline for gate --tag)" };
         var report = new Option<bool>("--report") { Description = "Also write report.html into the output directory" };
+        // Recorded responses cannot answer a new question: the re-asks go to a live model named here (docs/grading.md: Re-ask).
+        var reask = new Option<bool>("--reask") { Description = "Ask a live model (--reask-model) once more for only the final answer of each recorded response that has none" };
+        var reaskModel = new Option<string?>("--reask-model") { Description = "With --reask: the model spec answering the re-asks, e.g. sim or openai:model=M,base_url=URL" };
+        var cache = new Option<string?>("--cache") { Description = "SQLite response cache for the re-asks (answers it holds are not asked again)" };
         var command = new Command("replay", "Grade recorded generations (no model call); writes the same files as `run`")
         {
-            suite, input, output, data, k, stepAggregate, name, tokenizer, history, historyTag, report,
+            suite, input, output, data, k, stepAggregate, name, tokenizer, history, historyTag, report, reask, reaskModel, cache,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -41,6 +45,9 @@ public static class ReplayCommand
                 Strategies = [recorded.Strategy],
                 StepAggregate = parse.GetValue(stepAggregate) ?? defaults.StepAggregate,
                 Tokenizer = parse.GetValue(tokenizer) ?? defaults.Tokenizer,
+                Reask = parse.GetValue(reask) ? true : null,
+                ReaskModel = parse.GetValue(reaskModel),
+                Cache = parse.GetValue(cache),
             };
             if (parse.GetValue(k) is { } ks) plan = RunFlags.Apply(plan, PlanKeys.K, PlanText.Of(ks));
             var options = new RunJobOptions(parse.GetValue(data), parse.GetValue(output), Resume: false, parse.InvocationConfiguration.Output);

@@ -157,6 +157,7 @@ public static class PlanKeys
         MaxTokens, Budgets, K, MaxTokensPerProblem, MaxCallsPerProblem, N, Temperature, Reward, Tokenizer, StepAggregate, Cache, MaxErrors,
         ProblemTimeout, AllowErrors, RetryErrors, Released,
         TopP, Protocol, PromptSuffix, NPerSuite, Prices, MaxCost,
+        Grading.Reasking.ReaskPlanKeys.Reask, Grading.Reasking.ReaskPlanKeys.ReaskModel,
     ];
 
     /// <summary>The key after which components' settings are written in the manifest (where they have always been).</summary>

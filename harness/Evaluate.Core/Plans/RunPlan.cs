@@ -50,4 +50,8 @@ public sealed record RunPlan
     public string? Released { get; init; }
     public string? Prices { get; init; }
     public double? MaxCost { get; init; }
+    /// <summary>Re-ask answerless samples for their final answer (see <see cref="Grading.Reasking.ReaskStage"/>); null: never.</summary>
+    public bool? Reask { get; init; }
+    /// <summary>The model spec re-asks go to; null: each cell's own model.</summary>
+    public string? ReaskModel { get; init; }
 }

@@ -114,15 +114,18 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
         var metered = new MeteredModel(cell.Model);
         var internalErrors = new Suites.InternalErrorLog();
         var context = new SolveContext(problem, cell.Suite, metered, cell.Reward, settings.Budget, settings.Seed, settings.MaxTokens) { InternalErrors = internalErrors };
+        var reask = Grading.Reasking.ReaskStage.For(settings.Reask, metered, settings.Seed);
         var clock = Stopwatch.StartNew();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         if (settings.ProblemTimeout is { } limit) deadline.CancelAfter(limit);
         try
         {
             StrategyOutcome outcome;
+            Grading.Reasking.ReaskRun? reasks = null;
             try
             {
                 outcome = await cell.Strategy.SolveAsync(context, deadline.Token).ConfigureAwait(false);
+                if (reask is not null) reasks = await reask.RunAsync(problem, cell.Suite.Checker, outcome.Candidates, deadline.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (deadline.IsCancellationRequested && !ct.IsCancellationRequested)
             {
@@ -130,13 +133,14 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
                 throw new ModelCallException($"the problem took longer than its deadline of {settings.ProblemTimeout!.Value.TotalSeconds:0.###} s (--problem-timeout)", isTransient: true);
             }
             clock.Stop();
-            var (sampleRecords, problemRecord) = SampleGrader.Grade(settings.RunName, key, cell.Model.Descriptor.Simulated, problem, index, cell.Suite.Checker, outcome, metered.Spent, _analyzer, internalErrors);
-            return new ProblemResult(sampleRecords, problemRecord, Timing(key, problem.Id, index, clock.Elapsed, metered.Spent.ModelCalls), null);
+            var spent = reask?.Total(metered.Spent) ?? metered.Spent;
+            var (sampleRecords, problemRecord) = SampleGrader.Grade(settings.RunName, key, cell.Model.Descriptor.Simulated, problem, index, cell.Suite.Checker, outcome, spent, _analyzer, internalErrors, reasks);
+            return new ProblemResult(sampleRecords, problemRecord, Timing(key, problem.Id, index, clock.Elapsed, spent.ModelCalls), null);
         }
         catch (ModelCallException e)
         {
             clock.Stop();
-            var spent = metered.Spent;
+            var spent = reask?.Total(metered.Spent) ?? metered.Spent;
             var record = new ProblemRecord
             {
                 Run = settings.RunName, Model = key.Model, Simulated = cell.Model.Descriptor.Simulated, Suite = key.Suite, Strategy = key.Strategy, ProblemId = problem.Id, ProblemIndex = index,

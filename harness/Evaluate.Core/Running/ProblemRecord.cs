@@ -54,4 +54,6 @@ public sealed record ProblemRecord
     [JsonPropertyName("internal_errors"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public int InternalErrors { get; init; }
     /// <summary>The first <see cref="InternalErrorLog.MaxDetails"/> of them (site, exception type, message); left out when there are none.</summary>
     [JsonPropertyName("internal_error_details"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<InternalError>? InternalErrorDetails { get; init; }
+    /// <summary>Samples re-asked for their final answer and what the re-asks cost (--reask); left out when the run does not re-ask.</summary>
+    [JsonPropertyName("reask"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public Grading.Reasking.ReaskTally? Reask { get; init; }
 }

@@ -23,4 +23,6 @@ public sealed record RunSettings
     public Costs.CostWatch? MaxCost { get; init; }
     /// <summary>Run only this shard's problems of each cell (records keep their index in the whole selection).</summary>
     public Sharding.Shard? Shard { get; init; }
+    /// <summary>Re-ask answerless samples for their final answer before grading (--reask); null: never.</summary>
+    public Grading.Reasking.ReaskSettings? Reask { get; init; }
 }

@@ -16,7 +16,7 @@ public static class SampleGrader
 {
     public static (IReadOnlyList<SampleRecord> Samples, ProblemRecord Problem) Grade(
         string run, RunKey key, bool simulated, Problem problem, int problemIndex, IAnswerChecker checker, StrategyOutcome outcome, ComputeSpent spent, ResponseAnalyzer analyzer,
-        InternalErrorLog? internalErrors = null)
+        InternalErrorLog? internalErrors = null, Grading.Reasking.ReaskRun? reask = null)
     {
         var log = internalErrors ?? new InternalErrorLog();
         var guarded = new GuardedChecker(checker, log);
@@ -29,6 +29,8 @@ public static class SampleGrader
         {
             var mark = log.Count;
             extracted[i] = guarded.Extract(outcome.Candidates[i].Completion.Text);
+            // Re-ask: a response without a final answer is graded by the model's reply to being asked for it.
+            if (extracted[i] is null && reask?.Answers[i] is { } again) extracted[i] = guarded.Extract(again.Whole);
             verdicts[i] = guarded.Grade(problem, extracted[i]);
             classes[i] = -1;
             if (extracted[i] is not null)
@@ -69,6 +71,7 @@ public static class SampleGrader
                 UnclosedThink = Evaluate.Core.Analysis.UnclosedThink.Of(completion.Text, completion.Reasoning),
                 Analysis = analysis, Notes = candidate.Notes,
                 InternalErrors = sampleErrors[i].Count, InternalErrorDetails = InternalErrorLog.Details(sampleErrors[i]),
+                Reasked = reask?.Answers[i] is not null, Reask = reask?.Answers[i],
             });
         }
 
@@ -83,6 +86,7 @@ public static class SampleGrader
             ModelCalls = spent.ModelCalls, PromptTokens = spent.PromptTokens, CompletionTokens = spent.CompletionTokens,
             ReasoningTokens = spent.ReasoningTokens, CachedPromptTokens = spent.CachedPromptTokens, RewardCalls = spent.RewardCalls, RewardTokens = spent.RewardTokens, Attempts = spent.Attempts, Retries = spent.Retries, CallErrors = spent.CallErrors, CacheHits = spent.CacheHits, Notes = outcome.Notes,
             InternalErrors = log.Count, InternalErrorDetails = InternalErrorLog.Details(log.Since(0)),
+            Reask = reask?.Tally(extracted),
         };
         return (samples, record);
     }

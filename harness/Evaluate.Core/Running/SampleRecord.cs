@@ -58,4 +58,8 @@ public sealed record SampleRecord
     [JsonPropertyName("internal_errors"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public int InternalErrors { get; init; }
     /// <summary>The first <see cref="InternalErrorLog.MaxDetails"/> of them (site, exception type, message); left out when there are none.</summary>
     [JsonPropertyName("internal_error_details"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<InternalError>? InternalErrorDetails { get; init; }
+    /// <summary>The response had no final answer and the model was asked for it once more (--reask); left out when false.</summary>
+    [JsonPropertyName("reasked"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public bool Reasked { get; init; }
+    /// <summary>That re-ask: its reply (bounded; <c>extracted</c> came from it) and tokens; left out without one.</summary>
+    [JsonPropertyName("reask"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public Grading.Reasking.ReaskAnswer? Reask { get; init; }
 }

@@ -55,7 +55,8 @@ public static class SampleBrowserData
                     s.Level ?? "", s.Correct, s.Reason, Cut(s.Extracted), Cut(s.Gold)!, s.Selected, flips.Of(run.Name, s.Model, s.Suite, s.Strategy, s.ProblemId),
                     Cut(split.Answer)!, split.Reasoning.Length == 0 ? null : Cut(split.Reasoning),
                     s.Analysis?.RoundDetails.Select((r, i) => $"{i + 1}. answer {r.Answer} — {(r.Correct ? "correct" : "wrong")}{(r.IsNew ? "" : ", repeats earlier")}, {r.Tokens} tokens").ToList() ?? [],
-                    s.CompletionTokens, RoundMarks.Within(answerMarks, MaxTextLength), RoundMarks.Within(reasoningMarks, MaxTextLength), index);
+                    s.CompletionTokens, RoundMarks.Within(answerMarks, MaxTextLength), RoundMarks.Within(reasoningMarks, MaxTextLength), index)
+                    { Reask = Cut(s.Reask?.Response) };
                 var json = JsonSerializer.Serialize(row, Options);
                 // A row and the prompt it first needs are embedded together or not at all.
                 if (rows.Length + prompts.Length + json.Length + (promptJson?.Length ?? 0) + Overhead > budgetBytes) continue;

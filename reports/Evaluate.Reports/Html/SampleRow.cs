@@ -28,4 +28,8 @@ public sealed record SampleRow(
     [property: JsonPropertyName("tokens")] int CompletionTokens,
     [property: JsonPropertyName("am")] IReadOnlyList<int[]> AnswerMarks,
     [property: JsonPropertyName("rm")] IReadOnlyList<int[]> ReasoningMarks,
-    [property: JsonPropertyName("p")] int Prompt);
+    [property: JsonPropertyName("p")] int Prompt)
+{
+    /// <summary>The reply of a re-ask (--reask) when the response had no final answer (the extracted answer is its); left out otherwise.</summary>
+    [JsonPropertyName("reask"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Reask { get; init; }
+}

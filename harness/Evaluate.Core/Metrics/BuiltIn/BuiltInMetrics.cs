@@ -23,6 +23,8 @@ public static class BuiltInMetrics
         new AccuracyMetric(),
         new AccuracyStandardErrorMetric(),
         new UntruncatedAccuracyMetric(),
+        // Beside accuracy: how much of it rests on answers given only when asked again (written only for re-asking runs).
+        new ReaskMetric(),
         new PassAtKMetric(),
         new PassHatKMetric(),
         new MajorityAtKMetric(),
