@@ -24,9 +24,12 @@ public static class ReplayCommand
         var history = new Option<string?>("--history") { Description = "Append the finished run to this SQLite history database" };
         var historyTag = new Option<string?>("--history-tag") { Description = "With --history: tag the entry (a baseline for gate --tag)" };
         var report = new Option<bool>("--report") { Description = "Also write report.html into the output directory" };
+        var judge = new Option<string?>("--judge") { Description = Composition.Judging.JudgePlanKeys.Judge.Help };
+        var judgeAudit = new Option<string?>("--judge-audit") { Description = Composition.Judging.JudgePlanKeys.JudgeAudit.Help };
+        var cache = new Option<string?>("--cache") { Description = "SQLite response cache for the judge's calls (created when missing)" };
         var command = new Command("replay", "Grade recorded generations (no model call); writes the same files as `run`")
         {
-            suite, input, output, data, k, stepAggregate, name, tokenizer, history, historyTag, report,
+            suite, input, output, data, k, stepAggregate, name, tokenizer, history, historyTag, report, judge, judgeAudit, cache,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -43,6 +46,9 @@ public static class ReplayCommand
                 Tokenizer = parse.GetValue(tokenizer) ?? defaults.Tokenizer,
             };
             if (parse.GetValue(k) is { } ks) plan = RunFlags.Apply(plan, PlanKeys.K, PlanText.Of(ks));
+            if (parse.GetValue(judge) is { } judgeSpec) plan = RunFlags.Apply(plan, Composition.Judging.JudgePlanKeys.Judge, PlanText.Of(judgeSpec));
+            if (parse.GetValue(judgeAudit) is { } share) plan = RunFlags.Apply(plan, Composition.Judging.JudgePlanKeys.JudgeAudit, PlanText.Of(share));
+            if (parse.GetValue(cache) is { } cacheFile) plan = plan with { Cache = cacheFile };
             var options = new RunJobOptions(parse.GetValue(data), parse.GetValue(output), Resume: false, parse.InvocationConfiguration.Output);
             return await RunCommand.ExecuteAsync(plan, registries, options, cancellationToken,
                 new AfterRun(parse.GetValue(history), parse.GetValue(report), parse.GetValue(historyTag), registries.MetricCatalog)).ConfigureAwait(false);

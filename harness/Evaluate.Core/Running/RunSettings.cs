@@ -23,4 +23,6 @@ public sealed record RunSettings
     public Costs.CostWatch? MaxCost { get; init; }
     /// <summary>Run only this shard's problems of each cell (records keep their index in the whole selection).</summary>
     public Sharding.Shard? Shard { get; init; }
+    /// <summary>Grading steps after the rules, in order (a re-ask, a judge); none by default.</summary>
+    public IReadOnlyList<Grading.IGradingStage> GradingStages { get; init; } = [];
 }
