@@ -66,7 +66,15 @@ public sealed class JudgeStage(IModelAdapter judge, double auditShare = 0, int m
 
     /// <summary>A uniform number in [0, 1) fixed by its arguments.</summary>
     public static double Draw(long seed, string problemId, int sampleIndex) =>
-        (StableHash.Of($"judge-audit\u0001{seed}\u0001{problemId}\u0001{sampleIndex}") >> 11) * (1.0 / (1UL << 53));
+        (Mix(StableHash.Of($"judge-audit\u0001{seed}\u0001{problemId}\u0001{sampleIndex}")) >> 11) * (1.0 / (1UL << 53));
+
+    /// <summary>SplitMix64's finaliser: FNV-1a leaves its high bits poorly mixed for keys that differ in their last characters.</summary>
+    private static ulong Mix(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
 
     private async Task<JudgeVerdict> AskAsync(GradingStageInput input, SampleRecord sample, JudgeTally tally, CancellationToken cancellationToken)
     {
