@@ -84,7 +84,7 @@ public sealed class JudgedPairsGrader(PairsGrader rules, JudgeStage judge, long 
         writer.WriteString("verdict_source", sample.VerdictSource);
         if (sample.Judge is { } judge)
         {
-            writer.WritePropertyName("judge");
+            writer.WritePropertyName(JudgeRecord.Field);
             JsonSerializer.Serialize(writer, judge);
         }
         writer.WriteEndObject();

@@ -36,7 +36,7 @@ public sealed record SampleFactsLine
     [JsonPropertyName("analysis")] public AnalysisFactsLine? Analysis { get; init; }
     /// <summary>Absent when the run had no judge.</summary>
     [JsonPropertyName("verdict_source")] public string? VerdictSource { get; init; }
-    [JsonPropertyName("judge")] public JudgeFactsLine? Judge { get; init; }
+    [JsonPropertyName(Grading.Judging.JudgeRecord.Field)] public JudgeFactsLine? Judge { get; init; }
 
     public RunKey Key => new(Model, Suite, Strategy);
 

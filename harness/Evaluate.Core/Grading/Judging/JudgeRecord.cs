@@ -18,6 +18,9 @@ public sealed record JudgeRecord
     /// <summary>What the rules said before the judge decided (their reason); null on audits, where the rules' reason stays.</summary>
     [JsonPropertyName("rule_reason"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? RuleReason { get; init; }
 
+    /// <summary>The record's field in samples.jsonl and in `grade --judge` verdict lines.</summary>
+    public const string Field = "judge";
+
     public const string CorrectText = "correct";
     public const string IncorrectText = "incorrect";
 
@@ -28,5 +31,5 @@ public sealed record JudgeRecord
 public static class VerdictSources
 {
     public const string Rule = "rule";
-    public const string Judge = "judge";
+    public const string Judge = JudgeRecord.Field;
 }
