@@ -18,7 +18,8 @@ public sealed class SimulatedReasoner(SimulatedReasonerOptions options, KnownPro
     public ComponentDescriptor Descriptor { get; } = ComponentDescriptor.Of("sim",
         $"sim (simulated reasoner, skill={options.Skill}, overthink={options.Overthink})",
         // think is named only when set, so runs without it keep their identity.
-        [("skill", options.Skill), ("overthink", options.Overthink), ("verbosity", options.Verbosity), .. options.Think ? [("think", (object)"true")] : Array.Empty<(string, object)>()])
+        [("skill", options.Skill), ("overthink", options.Overthink), ("verbosity", options.Verbosity), .. options.Think ? [("think", (object)"true")] : Array.Empty<(string, object)>(),
+         .. options.Judge != "match" ? [("judge", (object)options.Judge)] : Array.Empty<(string, object)>()])
         with { Simulated = true };
 
     public bool SupportsContinuation => true;
@@ -48,6 +49,8 @@ public sealed class SimulatedReasoner(SimulatedReasonerOptions options, KnownPro
         var answerRandom = RandomFor(key, seedPart, "answer");
         var textRandom = RandomFor(key, seedPart, "text");
         var overthinkRandom = RandomFor(key, seedPart, "overthink");
+        // A grading judge's prompt is answered by the scripted judge (see SimulatedJudge), whatever problem it quotes.
+        if (SimulatedJudge.TryAnswer(prompt, Options.Judge) is { } verdict) return verdict;
         // Tree-of-Thoughts propose/value prompts name no puzzle (only remaining numbers): answered by their own rules.
         if (Game24ThoughtResponder.TryAnswer(prompt, Options.Skill, RandomFor($"?{StableHash.Of(prompt)}", seedPart, "thought")) is { } thought)
             return Continue(thought, request.AssistantPrefix);

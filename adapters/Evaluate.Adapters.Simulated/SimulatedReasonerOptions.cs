@@ -10,7 +10,9 @@ public sealed record SimulatedReasonerOptions(
     [property: Option("chance a step is right on the easiest problem (falls with difficulty)", Min = 0, Max = 1)] double Skill = 0.7,
     [property: Option("mean redundant re-verification rounds after the first answer (more on easy problems)", Min = 0, Max = 10)] double Overthink = 0.3,
     [property: Option("length of each reasoning step", Min = 0, MinExclusive = true, Max = 10)] double Verbosity = 1.0,
-    [property: Option("think inside <think>…</think> before answering, as reasoning models do (returned as reasoning; a prefix that opens <think> asks for it too)")] bool Think = false)
+    [property: Option("think inside <think>…</think> before answering, as reasoning models do (returned as reasoning; a prefix that opens <think> asks for it too)")] bool Think = false,
+    [property: Option("how it answers a grading judge's prompt (--judge sim:judge=…): match (CORRECT when the reference answer appears in the response's final part), correct, incorrect, garbage (no verdict line), empty, both (two verdict lines), lower (a lower-case verdict)",
+        Choices = ["match", "correct", "incorrect", "garbage", "empty", "both", "lower"])] string Judge = "match")
 {
     /// <summary>The options a spec sets over the defaults; unknown or out-of-range values are usage errors.</summary>
     public static SimulatedReasonerOptions From(ComponentSpec spec) => ComponentOptions.Bind<SimulatedReasonerOptions>(spec);

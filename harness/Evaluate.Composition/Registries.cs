@@ -42,7 +42,7 @@ public sealed class Registries
     public IReadOnlyList<RecordedAnswersRegistration> RecordedAnswers { get; } = [ReplayRegistration.Recorded];
 
     /// <summary>The plan keys of a run: the core's and those components declare (the openai adapter's endpoint).</summary>
-    public PlanKeyTable PlanKeys { get; private set; } = PlanKeyTable.Core.With([.. ModelRegistrations.PlanKeys]);
+    public PlanKeyTable PlanKeys { get; private set; } = PlanKeyTable.Core.With([.. ModelRegistrations.PlanKeys, .. Judging.JudgePlanKeys.All]);
 
     /// <summary>Adds plan keys a component declares (a test's or another program's own component), as registering it does.</summary>
     public Registries DeclarePlanKeys(params PlanKey[] keys)

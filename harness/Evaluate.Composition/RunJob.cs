@@ -38,6 +38,9 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
     /// <summary>The error of the first errored problem in the results, if any.</summary>
     public string? FirstError { get; private set; }
 
+    /// <summary>The grading judge (--judge), built with the cells; null without one.</summary>
+    private IModelAdapter? _judge;
+
     /// <summary>Runs the plan; returns normally when every problem was attempted (errors included).</summary>
     public async Task RunAsync(IRunProgress progress, CancellationToken cancellationToken)
     {
@@ -52,6 +55,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
             OutputDirectory = options.Out ?? Path.Combine("results", $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Sanitise(plan.Name)}");
             var files = new ResultFiles(OutputDirectory);
             var prices = RunPrices.Of(plan, cells, options.Output);
+            var judgePrice = Judging.JudgePrice.Of(plan, _judge, options.Output);
             var datasets = cells.SelectMany(c => c.Suite.DataFiles).Distinct().ToList();
             // Refusals come first: nothing on disk is touched by a run that does not start.
             var unverified = DatasetPins.Check(datasets, catalog.Data, options.AllowUnverifiedData);
@@ -62,7 +66,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
                 // The plan as its keys record it (credentials in a URL never reach a result file).
                 Tool = "evaluate", ToolVersion = ToolVersion, Run = plan.Name, Plan = registries.PlanKeys.ForManifest(plan),
                 Cells = cells.Select(CellManifest.Of).ToList(),
-                Datasets = datasets, Prices = prices,
+                Datasets = datasets, Prices = prices, JudgePrice = judgePrice,
             }.WithIdentity() with { Shard = options.Shard, UnverifiedData = options.AllowUnverifiedData ? unverified : null };
             // The lock before the guard: a second run or resume of this directory is refused while this one writes.
             if (File.Exists(files.Directory)) throw new UsageException($"--out '{files.Directory}' is a file, not a directory: choose another --out");
@@ -81,6 +85,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
                 RetryErrors = plan.RetryErrors, ProblemTimeout = plan.ProblemTimeout is { } seconds ? TimeSpan.FromSeconds(seconds) : null, MaxErrors = plan.MaxErrors is null ? ErrorLimit.Default : ErrorLimit.Parse(plan.MaxErrors),
                 Shard = options.Shard, MaxCost = plan.MaxCost is { } maxCost ? new Core.Costs.CostWatch(maxCost, prices!) : null,
                 Reask = _reask,
+                GradingStages = _judge is null ? [] : [Judging.JudgeModel.Stage(_judge, plan)],
             };
             var started = DateTimeOffset.UtcNow;
             var clock = Stopwatch.StartNew();
@@ -107,6 +112,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
         {
             await DisposeModelsAsync(cells).ConfigureAwait(false);
             await ReaskModel.DisposeAsync(_reask).ConfigureAwait(false);
+            if (_judge is IDisposable judge) judge.Dispose();
         }
     }
 
@@ -152,6 +158,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
         // A budget sweep: each strategy once per budget (checked here too, before anything is built).
         var sweep = BudgetSweep.Expand(strategySpecs, plan.Budgets, registries.Strategies);
         if (rewardSpec is not null) registries.Rewards.Validate(rewardSpec);
+        var judgeSpec = Judging.JudgeModel.Spec(plan, registries);
 
         var recorded = OpenRecordedAnswers(modelSpecs);
         var suites = new List<(ISuite Suite, IReadOnlyList<Core.Problems.Problem> Problems)>();
@@ -190,6 +197,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
         // Recorded answers ask no model: caching them would only serve an edited file's old responses.
         var models = modelSpecs.Select(m => registries.Models.Create(m, context)).Select(m => cache is null || recorded is not null ? m : new CachingModel(m, cache)).ToList();
         _reask = ReaskModel.Create(plan, registries, context, cache, recorded is not null);
+        _judge = judgeSpec is null ? null : Judging.JudgeModel.Create(judgeSpec, plan, registries, context, cache);
         // A sweep's max_tokens wrapper hides nothing a model refusal needs: the wrapped strategy is asked.
         RefuseMisfits(strategies.Select(s => s.Strategy is BudgetedStrategy budgeted ? budgeted.Inner : s.Strategy), models);
         foreach (var model in models)

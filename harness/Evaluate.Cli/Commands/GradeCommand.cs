@@ -20,8 +20,12 @@ public static class GradeCommand
         var output = new Option<string?>("--output") { Description = "Verdicts JSONL (default: standard output)" };
         var extract = new Option<string?>("--extract") { Description = "strict or flexible extraction (default: the suite's)" };
         extract.AcceptOnlyFromAmong("strict", "flexible");
-        var command = new Command("grade", "Grade (gold, response) pairs with a suite's answer engine; no model is called") { suite, input, output, extract };
-        command.SetAction(parse =>
+        var judge = new Option<string?>("--judge") { Description = "Grade the pairs the rules cannot decide (unparseable, no answer) with this judge model (any model adapter spec; a line's optional \"problem\" is quoted to it); see docs/grading.md" };
+        var judgeAudit = new Option<string?>("--judge-audit") { Description = "With --judge: the share (0..1) of rule-decided pairs the judge also grades, to measure agreement" };
+        var cache = new Option<string?>("--cache") { Description = "With --judge: SQLite response cache for the judge's calls" };
+        var seed = new Option<long?>("--seed") { Description = "With --judge-audit: the seed that draws the audited pairs (default 1234)" };
+        var command = new Command("grade", "Grade (gold, response) pairs with a suite's answer engine; no model is called unless --judge names one") { suite, input, output, extract, judge, judgeAudit, cache, seed };
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var spec = parse.GetValue(extract) is { } mode
                 ? new ComponentSpec(parse.GetValue(suite)!, new Dictionary<string, string> { ["extract"] = mode })
@@ -33,6 +37,10 @@ public static class GradeCommand
             // Writing verdicts over the pairs being read would destroy the input mid-read.
             if (outputPath is not null && SameFile(inputPath, outputPath))
                 throw new UsageException($"--output '{outputPath}' is the --input file: choose another output");
+            if (parse.GetValue(judge) is { } judgeSpec)
+                return await JudgedGrade.RunAsync(registries, grader, inputPath, outputPath, judgeSpec, parse.GetValue(judgeAudit), parse.GetValue(cache),
+                    parse.GetValue(seed), parse.InvocationConfiguration, cancellationToken).ConfigureAwait(false);
+            if (parse.GetValue(judgeAudit) is not null) throw new UsageException("--judge-audit needs --judge SPEC");
             GradingCounts counts = default!;
             using (var inputStream = new Evaluate.Core.Files.LineLimitedStream(File.OpenRead(inputPath), inputPath, Evaluate.Core.Files.TextFiles.MaxLineBytes))
             {
@@ -52,7 +60,7 @@ public static class GradeCommand
         return command;
     }
 
-    private static bool SameFile(string a, string b)
+    internal static bool SameFile(string a, string b)
     {
         static string Resolve(string path)
         {

@@ -27,10 +27,12 @@ public static class ReplayCommand
         // Recorded responses cannot answer a new question: the re-asks go to a live model named here (docs/grading.md: Re-ask).
         var reask = new Option<bool>("--reask") { Description = "Ask a live model (--reask-model) once more for only the final answer of each recorded response that has none" };
         var reaskModel = new Option<string?>("--reask-model") { Description = "With --reask: the model spec answering the re-asks, e.g. sim or openai:model=M,base_url=URL" };
-        var cache = new Option<string?>("--cache") { Description = "SQLite response cache for the re-asks (answers it holds are not asked again)" };
+        var judge = new Option<string?>("--judge") { Description = Composition.Judging.JudgePlanKeys.Judge.Help };
+        var judgeAudit = new Option<string?>("--judge-audit") { Description = Composition.Judging.JudgePlanKeys.JudgeAudit.Help };
+        var cache = new Option<string?>("--cache") { Description = "SQLite response cache for the re-asks and the judge's calls (answers it holds are not asked again; created when missing)" };
         var command = new Command("replay", "Grade recorded generations (no model call); writes the same files as `run`")
         {
-            suite, input, output, data, k, stepAggregate, name, tokenizer, history, historyTag, report, reask, reaskModel, cache,
+            suite, input, output, data, k, stepAggregate, name, tokenizer, history, historyTag, report, reask, reaskModel, judge, judgeAudit, cache,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -50,6 +52,8 @@ public static class ReplayCommand
                 Cache = parse.GetValue(cache),
             };
             if (parse.GetValue(k) is { } ks) plan = RunFlags.Apply(plan, PlanKeys.K, PlanText.Of(ks));
+            if (parse.GetValue(judge) is { } judgeSpec) plan = RunFlags.Apply(plan, Composition.Judging.JudgePlanKeys.Judge, PlanText.Of(judgeSpec));
+            if (parse.GetValue(judgeAudit) is { } share) plan = RunFlags.Apply(plan, Composition.Judging.JudgePlanKeys.JudgeAudit, PlanText.Of(share));
             var options = new RunJobOptions(parse.GetValue(data), parse.GetValue(output), Resume: false, parse.InvocationConfiguration.Output);
             return await RunCommand.ExecuteAsync(plan, registries, options, cancellationToken,
                 new AfterRun(parse.GetValue(history), parse.GetValue(report), parse.GetValue(historyTag), registries.MetricCatalog)).ConfigureAwait(false);

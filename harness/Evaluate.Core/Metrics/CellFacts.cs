@@ -52,6 +52,9 @@ public sealed class CellFacts
     /// <summary>The cell model's price from the run's price table; null without one (cost metrics are then absent, not 0).</summary>
     public Costs.TokenPrice? Price { get; init; }
 
+    /// <summary>The grading judge's price (--judge), when the price table names it; null: no judge cost metric.</summary>
+    public Costs.TokenPrice? JudgePrice { get; init; }
+
     /// <summary>Whether any sample carries a reward score (only such cells get rm@k and wmaj@k).</summary>
     public bool HasRewardScores { get; }
 

@@ -11,17 +11,17 @@ namespace Evaluate.Core.Metrics;
 public static class CellMetrics
 {
     public static OrderedDictionary<string, object?> Compute(IReadOnlyList<ProblemRecord> problems, IReadOnlyList<SampleRecord> samples,
-        IReadOnlyList<int>? kValues = null, StepAggregation stepAggregation = StepAggregation.Last, MetricCatalog? catalog = null, Costs.TokenPrice? price = null)
+        IReadOnlyList<int>? kValues = null, StepAggregation stepAggregation = StepAggregation.Last, MetricCatalog? catalog = null, Costs.TokenPrice? price = null, Costs.TokenPrice? judgePrice = null)
     {
         var pool = new FactsPool();
-        return Compute(problems, samples.Select(s => SampleFacts.Of(s, pool)).ToArray(), kValues, stepAggregation, catalog, price);
+        return Compute(problems, samples.Select(s => SampleFacts.Of(s, pool)).ToArray(), kValues, stepAggregation, catalog, price, judgePrice);
     }
 
     /// <param name="samples">The cell's samples; sums and the bootstrap follow their order (canonical in a summary).</param>
     /// <param name="price">The cell model's price from the run's price table; null: no cost metrics.</param>
     public static OrderedDictionary<string, object?> Compute(IReadOnlyList<ProblemRecord> problems, IReadOnlyList<SampleFacts> samples,
-        IReadOnlyList<int>? kValues = null, StepAggregation stepAggregation = StepAggregation.Last, MetricCatalog? catalog = null, Costs.TokenPrice? price = null) =>
-        MetricValues.ToJson((catalog ?? MetricCatalog.Default).Compute(new CellFacts(problems, samples, kValues, stepAggregation) { Price = price }));
+        IReadOnlyList<int>? kValues = null, StepAggregation stepAggregation = StepAggregation.Last, MetricCatalog? catalog = null, Costs.TokenPrice? price = null, Costs.TokenPrice? judgePrice = null) =>
+        MetricValues.ToJson((catalog ?? MetricCatalog.Default).Compute(new CellFacts(problems, samples, kValues, stepAggregation) { Price = price, JudgePrice = judgePrice }));
 
     /// <summary>Accuracy and token figures for one slice (a level or a subject).</summary>
     public static OrderedDictionary<string, object?> Slice(IReadOnlyList<ProblemRecord> problems, IEnumerable<SampleFacts> samples)

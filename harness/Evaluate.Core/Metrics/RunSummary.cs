@@ -29,7 +29,7 @@ public sealed record RunSummary(
                 key.Model, cell.Model.Label, key.Suite, key.Strategy,
                 cell.Model.Simulated,
                 CellMetrics.Compute(problems, samples, result.Manifest.Plan.K, StepAggregations.Parse(result.Manifest.Plan.StepAggregate), catalog,
-                    result.Manifest.Prices?.GetValueOrDefault(key.Model)),
+                    result.Manifest.Prices?.GetValueOrDefault(key.Model), result.Manifest.JudgePrice),
                 Slices(problems, samples, p => p.Level, s => s.Level),
                 Slices(problems, samples, p => p.Subject, s => s.Subject),
                 Evaluate.Core.Suites.Contamination.PossiblyContaminated(cell.SuiteDate, result.Manifest.Plan.Released)) { Budget = cell.Budget });

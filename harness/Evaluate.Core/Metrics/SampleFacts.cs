@@ -30,7 +30,7 @@ public readonly struct SampleFacts : IEfficiencyFacts
         _flags = (sample.Correct ? Flags.Correct : 0) | (sample.Easy ? Flags.Easy : 0) | (sample.Extracted is null ? Flags.NoAnswer : 0)
                  | (sample.Truncated ? Flags.Truncated : 0) | (Suites.Verdict.IsUngradable(sample.Reason) ? Flags.Ungradable : 0)
                  | (sample.Score is not null ? Flags.HasScore : 0) | (analysis is not null ? Flags.HasAnalysis : 0)
-                 | (analysis is { Truncated: true } ? Flags.AnalysisTruncated : 0) | (sample.UnclosedThink ? Flags.UnclosedThink : 0);
+                 | (analysis is { Truncated: true } ? Flags.AnalysisTruncated : 0) | (sample.UnclosedThink ? Flags.UnclosedThink : 0) | JudgeFlags(sample);
         if (analysis is null)
         {
             Markers = Empty;
@@ -78,6 +78,16 @@ public readonly struct SampleFacts : IEfficiencyFacts
     /// <summary>The response opened its thinking and never closed it.</summary>
     public bool UnclosedThink => (_flags & Flags.UnclosedThink) != 0;
     public bool HasAnalysis => (_flags & Flags.HasAnalysis) != 0;
+    /// <summary>The run had a judge (the sample records its verdict source).</summary>
+    public bool Judged => (_flags & Flags.Judged) != 0;
+    /// <summary>The judge decided this sample's score (verdict_source judge).</summary>
+    public bool JudgeDecided => (_flags & Flags.JudgeDecided) != 0;
+    /// <summary>An audit with a judge verdict: the rules decided and the judge was asked too.</summary>
+    public bool Audited => (_flags & Flags.Audited) != 0;
+    /// <summary>An audited sample on which the judge's verdict equals the rules'.</summary>
+    public bool AuditAgreed => (_flags & Flags.AuditAgreed) != 0;
+    /// <summary>The judge was asked and gave no verdict (garbage, empty, failed call).</summary>
+    public bool JudgeError => (_flags & Flags.JudgeError) != 0;
 
     // The analysis figures the overthinking measures read (meaningful when HasAnalysis).
     public double OutcomeEfficiency { get; }
@@ -100,6 +110,17 @@ public readonly struct SampleFacts : IEfficiencyFacts
     private enum Flags : ushort
     {
         Correct = 1, Easy = 2, NoAnswer = 4, Truncated = 8, Ungradable = 16, HasScore = 32, HasAnalysis = 64, AnalysisTruncated = 128,
-        UnclosedThink = 256,
+        UnclosedThink = 256, Judged = 512, JudgeDecided = 1024, Audited = 2048, AuditAgreed = 4096, JudgeError = 8192,
+    }
+
+    private static Flags JudgeFlags(SampleFactsLine sample)
+    {
+        if (sample.VerdictSource is null) return 0;
+        var flags = Flags.Judged | (sample.VerdictSource == Grading.Judging.VerdictSources.Judge ? Flags.JudgeDecided : 0);
+        if (sample.Judge is not { } judge) return flags;
+        if (judge.Error is not null) flags |= Flags.JudgeError;
+        if (judge.Audit && judge.Verdict is { } verdict)
+            flags |= Flags.Audited | ((verdict == Grading.Judging.JudgeRecord.CorrectText) == sample.Correct ? Flags.AuditAgreed : 0);
+        return flags;
     }
 }

@@ -34,6 +34,9 @@ public sealed record SampleFactsLine
     /// <summary>Absent in runs written before it existed: read as false.</summary>
     [JsonPropertyName("unclosed_think")] public bool UnclosedThink { get; init; }
     [JsonPropertyName("analysis")] public AnalysisFactsLine? Analysis { get; init; }
+    /// <summary>Absent when the run had no judge.</summary>
+    [JsonPropertyName("verdict_source")] public string? VerdictSource { get; init; }
+    [JsonPropertyName(Grading.Judging.JudgeRecord.Field)] public JudgeFactsLine? Judge { get; init; }
 
     public RunKey Key => new(Model, Suite, Strategy);
 
@@ -44,6 +47,7 @@ public sealed record SampleFactsLine
         Level = s.Level, Subject = s.Subject, Easy = s.Easy, Extracted = s.Extracted, Correct = s.Correct, Reason = s.Reason,
         AnswerClass = s.AnswerClass, Score = s.Score, StepScores = s.StepScores, PromptTokens = s.PromptTokens,
         CompletionTokens = s.CompletionTokens, ReasoningTokens = s.ReasoningTokens, TokenSource = s.TokenSource, Truncated = s.Truncated, UnclosedThink = s.UnclosedThink,
+        VerdictSource = s.VerdictSource, Judge = s.Judge is { } j ? new JudgeFactsLine { Audit = j.Audit, Verdict = j.Verdict, Error = j.Error } : null,
         Analysis = s.Analysis is { } a
             ? new AnalysisFactsLine
             {
@@ -65,4 +69,12 @@ public sealed record AnalysisFactsLine
     [JsonPropertyName("truncated")] public required bool Truncated { get; init; }
     [JsonPropertyName("outcome_efficiency")] public required double OutcomeEfficiency { get; init; }
     [JsonPropertyName("process_efficiency")] public required double ProcessEfficiency { get; init; }
+}
+
+/// <summary>The part of a sample's judge record the judge metrics read.</summary>
+public sealed record JudgeFactsLine
+{
+    [JsonPropertyName("audit")] public bool Audit { get; init; }
+    [JsonPropertyName("verdict")] public string? Verdict { get; init; }
+    [JsonPropertyName("error")] public string? Error { get; init; }
 }

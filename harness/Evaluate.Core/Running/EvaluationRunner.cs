@@ -135,6 +135,10 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
             clock.Stop();
             var spent = reask?.Total(metered.Spent) ?? metered.Spent;
             var (sampleRecords, problemRecord) = SampleGrader.Grade(settings.RunName, key, cell.Model.Descriptor.Simulated, problem, index, cell.Suite.Checker, outcome, spent, _analyzer, internalErrors, reasks);
+            // Stages after the rules (the judge) may call models: run on the run's token, not the problem's deadline.
+            foreach (var stage in settings.GradingStages)
+                (sampleRecords, problemRecord) = await stage.ApplyAsync(new Grading.GradingStageInput(problem, cell.Suite.Checker, settings.Seed),
+                    new Grading.GradedProblem(sampleRecords, problemRecord), ct).ConfigureAwait(false);
             return new ProblemResult(sampleRecords, problemRecord, Timing(key, problem.Id, index, clock.Elapsed, spent.ModelCalls), null);
         }
         catch (ModelCallException e)

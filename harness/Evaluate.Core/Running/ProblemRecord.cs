@@ -36,6 +36,12 @@ public sealed record ProblemRecord
     [JsonPropertyName("reward_calls")] public int RewardCalls { get; init; }
     /// <summary>Prompt and completion tokens of a model-backed reward model (an LLM judge).</summary>
     [JsonPropertyName("reward_tokens")] public long RewardTokens { get; init; }
+    /// <summary>Answered calls of the grading judge (--judge), cache hits included; left out when none, as are its tokens.</summary>
+    [JsonPropertyName("judge_calls"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public int JudgeCalls { get; init; }
+    [JsonPropertyName("judge_prompt_tokens"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public long JudgePromptTokens { get; init; }
+    [JsonPropertyName("judge_completion_tokens"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public long JudgeCompletionTokens { get; init; }
+    /// <summary>Judge calls answered from the response cache (apart from <see cref="CacheHits"/>, the model's).</summary>
+    [JsonPropertyName("judge_cache_hits"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public int JudgeCacheHits { get; init; }
     /// <summary>Requests sent, refused and retried ones included (the network's share: may differ between runs).</summary>
     [JsonPropertyName("attempts")] public int Attempts { get; init; }
     /// <summary>Requests that repeated a failed one.</summary>

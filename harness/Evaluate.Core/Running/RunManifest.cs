@@ -38,6 +38,12 @@ public sealed record RunManifest
     /// </summary>
     [JsonPropertyName("prices"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyDictionary<string, Costs.TokenPrice>? Prices { get; init; }
 
+    /// <summary>
+    /// With a judge (<c>--judge</c>) and a price table that names it: the price its calls were costed at (judge_cost_usd).
+    /// Absent otherwise. Not part of the identity, as <see cref="Prices"/>.
+    /// </summary>
+    [JsonPropertyName("judge_price"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public Costs.TokenPrice? JudgePrice { get; init; }
+
     /// <summary>This manifest with its identity and fingerprint filled in from its plan, cells and datasets.</summary>
     public RunManifest WithIdentity()
     {

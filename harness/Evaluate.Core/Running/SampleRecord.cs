@@ -29,6 +29,10 @@ public sealed record SampleRecord
     [JsonPropertyName("gold")] public required string Gold { get; init; }
     [JsonPropertyName("correct")] public required bool Correct { get; init; }
     [JsonPropertyName("reason")] public required string Reason { get; init; }
+    /// <summary>Who decided <see cref="Correct"/>: <c>rule</c> or <c>judge</c> (see docs/grading.md, the cascade); left out when the run has no judge.</summary>
+    [JsonPropertyName("verdict_source"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? VerdictSource { get; init; }
+    /// <summary>The judge's call on this sample (a fallback or an audit); left out when the judge was not asked.</summary>
+    [JsonPropertyName(Grading.Judging.JudgeRecord.Field), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public Grading.Judging.JudgeRecord? Judge { get; init; }
     /// <summary>Vote class: index of the first sample of this problem whose answer is equivalent (-1: no answer).</summary>
     [JsonPropertyName("answer_class")] public required int AnswerClass { get; init; }
     [JsonPropertyName("selected")] public bool Selected { get; init; }

@@ -65,6 +65,9 @@ public static class PooledRecords
             ReasoningTokens = Round(p => p.ReasoningTokens),
             RewardCalls = (int)Round(p => p.RewardCalls),
             RewardTokens = Round(p => p.RewardTokens),
+            JudgeCalls = (int)Round(p => p.JudgeCalls),
+            JudgePromptTokens = Round(p => p.JudgePromptTokens),
+            JudgeCompletionTokens = Round(p => p.JudgeCompletionTokens),
         };
     }
 

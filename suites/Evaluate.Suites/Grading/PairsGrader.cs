@@ -26,6 +26,12 @@ public sealed class PairsGrader
         _goldToProblem = goldToProblem ?? (gold => new Problem("", "", gold, ProblemMeta.None));
     }
 
+    /// <summary>The checker this grader grades with (the judged path, <c>grade --judge</c>, grades each line with it first).</summary>
+    public IAnswerChecker Checker => _checker;
+
+    /// <summary>The problem a gold string belongs to, as this grader builds it.</summary>
+    public Problem ProblemFor(string gold) => _goldToProblem(gold);
+
     /// <summary>When true, malformed lines are counted in <see cref="GradingCounts.BadLines"/> and skipped instead of throwing.</summary>
     public bool SkipBadLines { get; init; }
 

@@ -47,6 +47,10 @@ public sealed class ComponentNameLiteralTests
         ("harness/Evaluate.Core/Plans/RunPlan.cs", "greedy", "the plan's declared default strategy"),
         ("harness/Evaluate.Cli/Commands/ReplayCommand.cs", "replay", "the name of the `replay` verb"),
         ("adapters/Evaluate.Adapters.Simulated/SimulatedReasoner.cs", "greedy", "a seed label (changing it changes every simulated output)"),
+        // The grading judge (--judge, docs/grading.md) shares the word with the judge reward model but is no component of that name.
+        ("harness/Evaluate.Core/Grading/Judging/JudgeRecord.cs", "judge", "the grading judge's record field and verdict source"),
+        ("harness/Evaluate.Composition/Judging/JudgePlanKeys.cs", "judge", "the grading judge's plan key"),
+        ("adapters/Evaluate.Adapters.Simulated/SimulatedReasoner.cs", "judge", "the sim's option for answering a grading judge's prompts"),
     ];
 
     private static readonly Regex Literal = new("(?<![@$])\"((?:[^\"\\\\\\n]|\\\\.)*)\"", RegexOptions.Compiled);

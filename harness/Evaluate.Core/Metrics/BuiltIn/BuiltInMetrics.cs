@@ -49,7 +49,7 @@ public static class BuiltInMetrics
         new TokenSourcesMetric(),
         new StrategyNotesMetric(),
         new ProblemMeanMetric(MeanModelCalls, p => p.ModelCalls),
-        new ProblemMeanMetric(MeanTokens, p => p.PromptTokens + p.CompletionTokens + p.RewardTokens),
+        new ProblemMeanMetric(MeanTokens, p => p.PromptTokens + p.CompletionTokens + p.RewardTokens + p.JudgePromptTokens + p.JudgeCompletionTokens),
         new ProblemMeanMetric(MeanCompletionTokens, p => p.CompletionTokens),
         new ProblemMeanMetric(new("mean_reward_calls_per_problem", MetricDirection.LowerIsBetter, MetricKind.Calls, "reward-model calls per problem"), p => p.RewardCalls),
         new ProblemMeanMetric(new("mean_reward_tokens_per_problem", MetricDirection.LowerIsBetter, MetricKind.Tokens, "tokens of a model-backed judge per problem"), p => p.RewardTokens),
@@ -60,5 +60,6 @@ public static class BuiltInMetrics
         new ProblemSumMetric(new("cache_hits", MetricDirection.Neutral, MetricKind.Count, "model calls answered from the response cache"), p => p.CacheHits),
         new InternalErrorsMetric(),
         new CostMetric(),
+        new JudgeMetric(),
     ];
 }
