@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Evaluate.Suites.Grading;
 
 /// <summary>
@@ -10,17 +12,20 @@ namespace Evaluate.Suites.Grading;
 internal static class ChatTemplateJunk
 {
     // Turn delimiters of the common chat templates (ChatML/Qwen, Llama 3, Llama 2/Mistral, Gemma, Phi, DeepSeek, GPT-2).
-    private static readonly string[] Tokens =
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Tokens = FrozenSet.ToFrozenSet(
     [
-        "<|im_end|>", "<|im_start|>", "<|endoftext|>", "<|end_of_text|>", "<|eot_id|>", "<|eom_id|>", "<|start_header_id|>",
+        "<|im_end|>", "<|im_start|>", "<|endoftext|>", "<|end_of_text|>", "<|eot_id|>", "<|eom_id|>", "<|start_header_id|>", "<|end_header_id|>",
         "<|end|>", "<|user|>", "<|assistant|>", "<|system|>", "<|EOT|>", "<|return|>", "</s>", "<end_of_turn>", "<start_of_turn>",
         "<｜end▁of▁sentence｜>", "<｜User｜>", "<｜Assistant｜>", "[INST]", "[/INST]",
-    ];
+    ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const int LongestToken = 24;
 
     // A role name written right after a turn-opening token belongs to the token, not to the content.
     private static readonly string[] Roles = ["assistant", "user", "system", "model"];
 
-    /// <summary>The text up to the first turn token that follows some content; the whole text when there is none.</summary>
+    /// <summary>The text from after the leading turn tokens (with their role names) up to the first turn token that follows
+    /// some content; the whole text when there is none.</summary>
     public static string Cut(string text)
     {
         int contentFrom = 0;
@@ -28,22 +33,24 @@ internal static class ChatTemplateJunk
         while (pos < text.Length)
         {
             int next = text.AsSpan(pos).IndexOfAny('<', '[');
-            if (next < 0) return text;
+            if (next < 0) break;
             int at = pos + next;
             int length = TokenLengthAt(text, at);
             if (length == 0) { pos = at + 1; continue; }
-            if (!text.AsSpan(contentFrom, at - contentFrom).IsWhiteSpace()) return text[..at];
+            if (!text.AsSpan(contentFrom, at - contentFrom).IsWhiteSpace()) return text[contentFrom..at];
             pos = contentFrom = SkipRole(text, at + length);
         }
-        return text;
+        return contentFrom == 0 ? text : text[contentFrom..];
     }
 
+    /// <summary>The length of the token opening at <paramref name="at"/>, or 0: one look-up of the text up to the next
+    /// closing bracket, so a storm of "&lt;|" costs a bounded amount per character.</summary>
     private static int TokenLengthAt(string text, int at)
     {
-        var rest = text.AsSpan(at);
-        foreach (var token in Tokens)
-            if (rest.StartsWith(token, StringComparison.Ordinal)) return token.Length;
-        return 0;
+        char closer = text[at] == '<' ? '>' : ']';
+        var window = text.AsSpan(at, Math.Min(LongestToken, text.Length - at));
+        int close = window.IndexOf(closer);
+        return close > 0 && Tokens.Contains(window[..(close + 1)]) ? close + 1 : 0;
     }
 
     private static int SkipRole(string text, int from)

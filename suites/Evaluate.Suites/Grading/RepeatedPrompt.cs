@@ -30,6 +30,7 @@ internal static class RepeatedPrompt
 
     private static bool OpensPrompt(ReadOnlySpan<char> line)
     {
+        if (line.IsEmpty || char.ToUpperInvariant(line[0]) is not ('Q' or 'P' or 'H' or 'U' or 'I' or '#')) return false;
         foreach (var marker in Markers)
             if (line.StartsWith(marker, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
