@@ -20,12 +20,15 @@ public static class GradeCommand
         var output = new Option<string?>("--output") { Description = "Verdicts JSONL (default: standard output)" };
         var extract = new Option<string?>("--extract") { Description = "strict or flexible extraction (default: the suite's)" };
         extract.AcceptOnlyFromAmong("strict", "flexible");
-        var command = new Command("grade", "Grade (gold, response) pairs with a suite's answer engine; no model is called") { suite, input, output, extract };
+        var decimalComma = new Option<string?>("--decimal-comma") { Description = "auto or never: whether a lone 1,22 is 1.22 (math and omni-math; default auto)" };
+        decimalComma.AcceptOnlyFromAmong("auto", "never");
+        var command = new Command("grade", "Grade (gold, response) pairs with a suite's answer engine; no model is called") { suite, input, output, extract, decimalComma };
         command.SetAction(parse =>
         {
-            var spec = parse.GetValue(extract) is { } mode
-                ? new ComponentSpec(parse.GetValue(suite)!, new Dictionary<string, string> { ["extract"] = mode })
-                : new ComponentSpec(parse.GetValue(suite)!, new Dictionary<string, string>());
+            var parameters = new Dictionary<string, string>();
+            if (parse.GetValue(extract) is { } mode) parameters["extract"] = mode;
+            if (parse.GetValue(decimalComma) is { } comma) parameters["decimal_comma"] = comma;
+            var spec = new ComponentSpec(parse.GetValue(suite)!, parameters);
             var grader = registries.Graders.Create(spec, new ComponentContext());
             var inputPath = parse.GetValue(input)!;
             Evaluate.Core.Files.TextFiles.RequireRegularFile(inputPath, "--input");

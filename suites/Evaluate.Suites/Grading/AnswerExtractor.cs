@@ -20,13 +20,13 @@ public static class AnswerExtractor
         if (text is null) return null;
         text = DoubleEscapedLatex.Unescape(text);
         // An invented next prompt after the answer ("Question: … Answer: 9"): the part before it is read first.
-        if (RepeatedPrompt.Start(text) is > 0 and var prompt && StrictMath(text[..prompt]) is { } beforePrompt) return Final(beforePrompt);
-        return Final(StrictMath(text) ?? BareAnswer(text, mode)
+        // Only explicit markers count there: a sentence such as "so x is 5." before a "Q:" line may be mid-reasoning.
+        if (RepeatedPrompt.Start(text) is > 0 and var prompt && MarkedMath(text[..prompt]) is { } beforePrompt) return Final(beforePrompt);
+        return Final(MarkedMath(text) ?? ConcludingStatement.Find(text) ?? BareAnswer(text, mode)
                      ?? (mode == ExtractionMode.Flexible ? AfterCueWord(text) ?? LastNumber(text) : null));
     }
 
-    private static string? StrictMath(string text) =>
-        FinalAnswerAfterLastBox(text) ?? AfterPhrase(text) ?? AfterHashes(text) ?? ConcludingStatement.Find(text);
+    private static string? MarkedMath(string text) => FinalAnswerAfterLastBox(text) ?? AfterPhrase(text) ?? AfterHashes(text);
 
     /// <summary>
     /// The last box, unless a final-answer statement with mathematics follows it: a box in the working ("… = \boxed{255}")

@@ -47,6 +47,7 @@ public sealed class FinalAnswerFormsTests
     [TestCase("#### 8\n\nQ: And 10 - 3?\nA: #### 7", ExtractionMode.Strict, "8")]
     [TestCase("Question: how many?\nWe count \\boxed{4}.", ExtractionMode.Strict, "4")]                  // the prompt restated first
     [TestCase("Let me restate.\nProblem: count them.\nThere are 3 groups, so \\boxed{6}.", ExtractionMode.Strict, "6")] // no answer before it
+    [TestCase("We know x is 5.\nQ: what is y then?\nSince y = x + 2, y is \\boxed{7}.", ExtractionMode.Strict, "7")]   // a self-posed question mid-reasoning
     public void AnInventedNextPromptIsNotRead(string response, ExtractionMode mode, string expected) =>
         Assert.That(AnswerExtractor.ExtractMath(response, mode), Is.EqualTo(expected));
 
