@@ -123,7 +123,7 @@ public static class AnswerExtractor
             var box = FindLastBox(text, searchEnd);
             if (box is null) break;
             var (start, boxEnd, content) = box.Value;
-            if (end < 0) end = boxEnd;
+            end = Math.Max(end, boxEnd); // a box around the last box ends after it
             if (previousStart >= 0 && boxEnd > previousStart)
             {
                 // A box around a box ("\boxed{\[ \boxed{x} \]}"): the outer one is the answer.

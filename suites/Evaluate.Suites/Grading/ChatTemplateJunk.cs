@@ -12,12 +12,15 @@ namespace Evaluate.Suites.Grading;
 internal static class ChatTemplateJunk
 {
     // Turn delimiters of the common chat templates (ChatML/Qwen, Llama 3, Llama 2/Mistral, Gemma, Phi, DeepSeek, GPT-2).
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Tokens = FrozenSet.ToFrozenSet(
+    private static readonly string[] TokenList =
     [
         "<|im_end|>", "<|im_start|>", "<|endoftext|>", "<|end_of_text|>", "<|eot_id|>", "<|eom_id|>", "<|start_header_id|>", "<|end_header_id|>",
         "<|end|>", "<|user|>", "<|assistant|>", "<|system|>", "<|EOT|>", "<|return|>", "</s>", "<end_of_turn>", "<start_of_turn>",
         "<｜end▁of▁sentence｜>", "<｜User｜>", "<｜Assistant｜>", "[INST]", "[/INST]",
-    ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    ];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Tokens =
+        FrozenSet.ToFrozenSet(TokenList, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const int LongestToken = 24;
 
@@ -47,6 +50,8 @@ internal static class ChatTemplateJunk
     /// closing bracket, so a storm of "&lt;|" costs a bounded amount per character.</summary>
     private static int TokenLengthAt(string text, int at)
     {
+        // Every token's second character is one of these: a run of "<" or "[1, 2]" is passed over at once.
+        if (at + 1 >= text.Length || text[at + 1] is not ('|' or '/' or 'e' or 's' or 'I' or '｜')) return 0;
         char closer = text[at] == '<' ? '>' : ']';
         var window = text.AsSpan(at, Math.Min(LongestToken, text.Length - at));
         int close = window.IndexOf(closer);
