@@ -20,16 +20,19 @@ public static class GradeCommand
         var output = new Option<string?>("--output") { Description = "Verdicts JSONL (default: standard output)" };
         var extract = new Option<string?>("--extract") { Description = "strict or flexible extraction (default: the suite's)" };
         extract.AcceptOnlyFromAmong("strict", "flexible");
+        var decimalComma = new Option<string?>("--decimal-comma") { Description = "auto or never: whether a lone 1,22 is 1.22 (math and omni-math; default auto)" };
+        decimalComma.AcceptOnlyFromAmong("auto", "never");
         var judge = new Option<string?>("--judge") { Description = "Grade the pairs the rules cannot decide (unparseable, no answer) with this judge model (any model adapter spec; a line's optional \"problem\" is quoted to it); see docs/grading.md" };
         var judgeAudit = new Option<string?>("--judge-audit") { Description = "With --judge: the share (0..1) of rule-decided pairs the judge also grades, to measure agreement" };
         var cache = new Option<string?>("--cache") { Description = "With --judge: SQLite response cache for the judge's calls" };
         var seed = new Option<long?>("--seed") { Description = "With --judge-audit: the seed that draws the audited pairs (default 1234)" };
-        var command = new Command("grade", "Grade (gold, response) pairs with a suite's answer engine; no model is called unless --judge names one") { suite, input, output, extract, judge, judgeAudit, cache, seed };
+        var command = new Command("grade", "Grade (gold, response) pairs with a suite's answer engine; no model is called unless --judge names one") { suite, input, output, extract, decimalComma, judge, judgeAudit, cache, seed };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var spec = parse.GetValue(extract) is { } mode
-                ? new ComponentSpec(parse.GetValue(suite)!, new Dictionary<string, string> { ["extract"] = mode })
-                : new ComponentSpec(parse.GetValue(suite)!, new Dictionary<string, string>());
+            var parameters = new Dictionary<string, string>();
+            if (parse.GetValue(extract) is { } mode) parameters["extract"] = mode;
+            if (parse.GetValue(decimalComma) is { } comma) parameters["decimal_comma"] = comma;
+            var spec = new ComponentSpec(parse.GetValue(suite)!, parameters);
             var grader = registries.Graders.Create(spec, new ComponentContext());
             var inputPath = parse.GetValue(input)!;
             Evaluate.Core.Files.TextFiles.RequireRegularFile(inputPath, "--input");

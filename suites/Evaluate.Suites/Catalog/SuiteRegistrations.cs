@@ -27,13 +27,13 @@ public static class SuiteRegistrations
         .Register<FlexibleExtractionOptions>("gsm8k", "GSM8K test set (1319 grade-school problems, #### answers)",
             (o, c) => new Gsm8kSuite(Data(c), o.Extract))
         .Register<StrictExtractionOptions>("math500", "MATH-500 (boxed answers, levels 1-5)",
-            (o, c) => new Math500Suite(Data(c), o.Extract))
+            (o, c) => new Math500Suite(Data(c), o.Extract, o.DecimalComma))
         .Register<StrictExtractionOptions>("omni-math", "Omni-MATH (olympiad problems, difficulty 1-10)",
-            (o, c) => new OmniMathSuite(Data(c), o.Extract))
+            (o, c) => new OmniMathSuite(Data(c), o.Extract, o.DecimalComma))
         .Register(new("probes", "200 generated trivial problems (overthinking probes); needs no data", [],
             (_, _) => new ProbesSuite()))
         .Register<StrictExtractionOptions>("math", "the full MATH test set (5000 problems; optional download)",
-            (o, c) => new MathSuite(Data(c), o.Extract))
+            (o, c) => new MathSuite(Data(c), o.Extract, o.DecimalComma))
         // The reasoning-model suites: each dated (IDatedSuite) and graded as its upstream evaluation grades it.
         .Register(new("aime24", "AIME 2024 I and II (30 problems, integer answers 0-999; held 2024-02)", [], (_, c) => new Aime24Suite(Data(c))))
         .Register(new("aime25", "AIME 2025 I and II (30 problems, MathArena; held 2025-02-06 and 2025-02-12)", [], (_, c) => MathArenaSuite.Aime25(Data(c))))

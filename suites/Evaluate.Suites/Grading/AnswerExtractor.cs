@@ -19,15 +19,66 @@ public static class AnswerExtractor
         var text = VisibleText(response);
         if (text is null) return null;
         text = DoubleEscapedLatex.Unescape(text);
-        return Final(LastBoxed(text) ?? AfterPhrase(text) ?? AfterHashes(text) ?? ConcludingStatement.Find(text) ?? BareAnswer(text, mode)
+        // An invented next prompt after the answer ("Question: … Answer: 9"): the part before it is read first.
+        // Only explicit markers count there: a sentence such as "so x is 5." before a "Q:" line may be mid-reasoning.
+        if (RepeatedPrompt.Start(text) is > 0 and var prompt && MarkedMath(text[..prompt]) is { } beforePrompt) return Final(beforePrompt);
+        return Final(MarkedMath(text) ?? ConcludingStatement.Find(text) ?? BareAnswer(text, mode)
                      ?? (mode == ExtractionMode.Flexible ? AfterCueWord(text) ?? LastNumber(text) : null));
     }
+
+    private static string? MarkedMath(string text) => FinalAnswerAfterLastBox(text) ?? AfterPhrase(text) ?? AfterHashes(text);
+
+    /// <summary>
+    /// The last box, unless a final-answer statement with mathematics follows it: a box in the working ("… = \boxed{255}")
+    /// and then "Final Answer: The final answer is $10,455$." states 10,455. Only a cue that names the final answer
+    /// ("final answer", or "Answer" opening its line) and states no negation overrides a box.
+    /// </summary>
+    private static string? FinalAnswerAfterLastBox(string text)
+    {
+        var box = LastBoxed(text, out int boxEnd);
+        if (box is null || boxEnd >= text.Length) return box;
+        return FinalCueStatement(text, boxEnd) ?? box;
+    }
+
+    private static string? FinalCueStatement(string text, int from)
+    {
+        int searchEnd = text.Length;
+        while (searchEnd > from)
+        {
+            int i = text.AsSpan(from, searchEnd - from).LastIndexOf("answer", StringComparison.OrdinalIgnoreCase);
+            if (i < 0) return null;
+            i += from;
+            int start = AnswerCueEnd(text, i, i + "answer".Length);
+            if (start >= 0)
+            {
+                if (!NamesFinalAnswer(text, i) || Statement(text, start) is not { } statement || Negated(statement)) return null;
+                var core = AnswerStatement.Core(statement);
+                return core.AsSpan().IndexOfAny("0123456789$\\") >= 0 ? core : null;
+            }
+            searchEnd = i;
+        }
+        return null;
+    }
+
+    private static bool NamesFinalAnswer(string text, int answerStart)
+    {
+        int i = answerStart;
+        while (i > 0 && text[i - 1] is ' ' or '*' or '#' or '_') i--;
+        if (i == 0 || text[i - 1] is '\n' or '\r') return true;
+        return i >= 5 && text.AsSpan(i - 5, 5).Equals("final", StringComparison.OrdinalIgnoreCase) && (i == 5 || !char.IsAsciiLetter(text[i - 6]));
+    }
+
+    private static bool Negated(string statement) =>
+        statement.Contains("not ", StringComparison.OrdinalIgnoreCase) || statement.Contains("n't", StringComparison.OrdinalIgnoreCase)
+        || statement.Contains("never", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>GSM8K rule order: "####", "… answer is", boxed, bare short answer, then (flexible) the last number.</summary>
     public static string? ExtractGsm8k(string? response, ExtractionMode mode)
     {
         var text = VisibleText(response);
         if (text is null) return null;
+        if (RepeatedPrompt.Start(text) is > 0 and var prompt && (AfterHashes(text[..prompt]) ?? AfterPhrase(text[..prompt]) ?? LastBoxed(text[..prompt])) is { } beforePrompt)
+            return Final(beforePrompt);
         return Final(AfterHashes(text) ?? AfterPhrase(text) ?? LastBoxed(text) ?? BareAnswer(text, mode)
                      ?? (mode == ExtractionMode.Flexible ? LastNumber(text) : null));
     }
@@ -43,6 +94,7 @@ public static class AnswerExtractor
     public static string? VisibleText(string? response)
     {
         if (string.IsNullOrEmpty(response)) return null;
+        response = ChatTemplateJunk.Cut(response);
         int close = response.LastIndexOf("</think>", StringComparison.Ordinal);
         string visible;
         if (close >= 0) visible = response[(close + "</think>".Length)..];
@@ -56,8 +108,12 @@ public static class AnswerExtractor
     /// The last \boxed{…} (or \fbox, or \boxed 5). When several boxes end the response separated only by
     /// commas, "and", "or", spacing or math delimiters (e.g. "\boxed{2} and \boxed{3}"), they are joined as the list "2, 3".
     /// </summary>
-    public static string? LastBoxed(string text)
+    public static string? LastBoxed(string text) => LastBoxed(text, out _);
+
+    /// <summary>As <see cref="LastBoxed(string)"/>; <paramref name="end"/> is where the last box ends.</summary>
+    public static string? LastBoxed(string text, out int end)
     {
+        end = -1;
         var parts = new List<string>();
         int searchEnd = text.Length;
         int previousStart = -1;
@@ -66,8 +122,9 @@ public static class AnswerExtractor
         {
             var box = FindLastBox(text, searchEnd);
             if (box is null) break;
-            var (start, end, content) = box.Value;
-            if (previousStart >= 0 && end > previousStart)
+            var (start, boxEnd, content) = box.Value;
+            end = Math.Max(end, boxEnd); // a box around the last box ends after it
+            if (previousStart >= 0 && boxEnd > previousStart)
             {
                 // A box around a box ("\boxed{\[ \boxed{x} \]}"): the outer one is the answer.
                 parts[^1] = content;
@@ -75,7 +132,7 @@ public static class AnswerExtractor
                 nestedBoxes++;
                 continue;
             }
-            if (previousStart >= 0 && !OnlySeparators(GapWithoutRepeatedName(text, start, end, previousStart))) break;
+            if (previousStart >= 0 && !OnlySeparators(GapWithoutRepeatedName(text, start, boxEnd, previousStart))) break;
             parts.Add(content);
             previousStart = start;
             searchEnd = start;

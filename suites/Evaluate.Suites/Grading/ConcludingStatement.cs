@@ -31,7 +31,7 @@ internal static class ConcludingStatement
 
         var before = text.AsSpan(0, start).TrimEnd();
         if (before.EndsWith(",", StringComparison.Ordinal)) before = before[..^1].TrimEnd();
-        bool cued = false;
+        bool cued = ChangeCue(before);
         foreach (var cue in Cues)
             if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase) && (cue[0] is ' ' or ':' || before.Length == cue.Length || !char.IsAsciiLetter(before[^(cue.Length + 1)])))
                 cued = true;
@@ -41,11 +41,32 @@ internal static class ConcludingStatement
         return span.Any(c => char.IsAsciiDigit(c) || c is '\\' or '$' or '(' or '[') ? span : null;
     }
 
-    /// <summary>The start of the number ending at <paramref name="end"/> (digits, one point or thousands commas, a sign), or -1.</summary>
+    // "… increases by 100%.", "a decrease of 20%": a change and its size.
+    private static readonly string[] ChangeWords = ["increase", "increases", "increased", "decrease", "decreases", "decreased",
+        "rise", "rises", "rose", "grow", "grows", "grew", "drop", "drops", "dropped", "fall", "falls", "fell", "reduced", "change", "changes", "changed"];
+
+    private static bool ChangeCue(ReadOnlySpan<char> before)
+    {
+        if (!(before.EndsWith(" by", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" of", StringComparison.OrdinalIgnoreCase))) return false;
+        var head = before[..^3].TrimEnd();
+        int w = head.Length;
+        while (w > 0 && char.IsAsciiLetter(head[w - 1])) w--;
+        var word = head[w..];
+        foreach (var change in ChangeWords)
+            if (word.Equals(change, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The start of the number ending at <paramref name="end"/> (digits, one point or thousands commas, a sign, a simple
+    /// fraction "2/3", a closing "%"), or -1.
+    /// </summary>
     private static int NumberStart(string text, int end)
     {
+        if (end > 0 && text[end - 1] == '%') end -= end >= 2 && text[end - 2] == '\\' ? 2 : 1;
+        if (end == 0) return -1;
         int i = end;
-        while (i > 0 && end - i < 64 && (char.IsAsciiDigit(text[i - 1]) || (text[i - 1] is '.' or ',' && i >= 2 && char.IsAsciiDigit(text[i - 2])))) i--;
+        while (i > 0 && end - i < 64 && (char.IsAsciiDigit(text[i - 1]) || (text[i - 1] is '.' or ',' or '/' && i >= 2 && char.IsAsciiDigit(text[i - 2])))) i--;
         if (i == end || !char.IsAsciiDigit(text[end - 1])) return -1;
         if (i > 0 && text[i - 1] == '-') i--;
         if (i > 0 && !(char.IsWhiteSpace(text[i - 1]) || text[i - 1] is ':' or '=')) return -1; // part of a word or expression

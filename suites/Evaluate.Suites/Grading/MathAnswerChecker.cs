@@ -7,10 +7,13 @@ namespace Evaluate.Suites.Grading;
 /// <summary>Answer checker for MATH-500, MATH and Omni-MATH: LaTeX answers compared by the equivalence engine.</summary>
 /// <param name="mode">Strict: explicit answer markers only; Flexible: also the last number.</param>
 /// <param name="unorderedLists">Whether "3, 5" matches "5, 3" (sets always ignore order; tuples never do).</param>
-public sealed class MathAnswerChecker(ExtractionMode mode = ExtractionMode.Strict, bool unorderedLists = true) : IAnswerChecker
+/// <param name="decimalComma">Whether an unambiguous "1,22" is read as 1.22 (<see cref="Grading.DecimalComma"/>).</param>
+public sealed class MathAnswerChecker(ExtractionMode mode = ExtractionMode.Strict, bool unorderedLists = true, DecimalComma decimalComma = DecimalComma.Auto)
+    : IAnswerChecker
 {
     public ExtractionMode Mode { get; } = mode;
     public bool UnorderedLists { get; } = unorderedLists;
+    public DecimalComma DecimalComma { get; } = decimalComma;
 
     public string? Extract(string response) => AnswerExtractor.ExtractMath(response, Mode);
 
@@ -28,7 +31,7 @@ public sealed class MathAnswerChecker(ExtractionMode mode = ExtractionMode.Stric
         // An answer that restates a solution-like gold word for word is correct whatever the gold rule extracted.
         if (gold.Rule is not null && AnswerText.SameIgnoringSpace(AnswerText.Clean(problem.Gold), AnswerText.Clean(extracted)))
             return new Verdict(true, GradingReasons.Equal);
-        var verdict = MathEquivalence.Check(gold.Text, extracted, UnorderedLists);
+        var verdict = MathEquivalence.Check(gold.Text, extracted, UnorderedLists, DecimalComma);
         return gold.Rule is null ? verdict : verdict with { Reason = $"{verdict.Reason} ({gold.Rule})" };
     }
 
@@ -47,5 +50,6 @@ public sealed class MathAnswerChecker(ExtractionMode mode = ExtractionMode.Stric
         return resolved;
     }
 
-    public bool Equivalent(Problem problem, string a, string b) => MathEquivalence.Check(a, b, UnorderedLists).Correct;
+    /// <summary>Answer classes compare two answers without a gold, so the gold-dependent decimal-comma reading is not applied (symmetric).</summary>
+    public bool Equivalent(Problem problem, string a, string b) => MathEquivalence.Check(a, b, UnorderedLists, DecimalComma.Never).Correct;
 }

@@ -10,13 +10,16 @@ namespace Evaluate.Suites.Grading;
 /// </summary>
 public static class MathEquivalence
 {
-    public static Verdict Check(string? gold, string? answer, bool unorderedLists = true)
+    public static Verdict Check(string? gold, string? answer, bool unorderedLists = true) => Check(gold, answer, unorderedLists, DecimalComma.Auto);
+
+    /// <summary>As <see cref="Check(string?, string?, bool)"/>, with the decimal-comma reading chosen (<see cref="DecimalComma"/>).</summary>
+    public static Verdict Check(string? gold, string? answer, bool unorderedLists, DecimalComma decimalComma)
     {
         if (string.IsNullOrWhiteSpace(answer)) return Verdict.NoAnswer;
         if (gold is null) return new Verdict(false, GradingReasons.Unparseable);
         // Nothing is caught: the engine is bounded by its work budget and throws on no input, so an exception is a bug.
         // It must not pass for "unparseable": in a run the grader counts it as an internal error (GuardedChecker).
-        return CheckCore(gold, answer, unorderedLists);
+        return CheckCore(gold, answer, unorderedLists, decimalComma);
     }
 
     /// <summary>Letters and digits, case-insensitively, after dropping LaTeX command names (\text, \mbox, …).</summary>
@@ -45,12 +48,13 @@ public static class MathEquivalence
         return goldTree is TextNode ? words > 3 : words >= 2;
     }
 
-    private static Verdict CheckCore(string gold, string answer, bool unorderedLists)
+    private static Verdict CheckCore(string gold, string answer, bool unorderedLists, DecimalComma decimalComma)
     {
         if (gold.Length > GradingLimits.MaxAnswerLength * 2 || answer.Length > GradingLimits.MaxAnswerLength * 2)
             return new Verdict(false, GradingReasons.Unparseable);
-        var g = AnswerText.Clean(DoubleEscapedLatex.Unescape(gold));
-        var a = AnswerText.Clean(DoubleEscapedLatex.Unescape(answer));
+        var g = TextWrappedNumber.Unwrap(AnswerText.Clean(DoubleEscapedLatex.Unescape(gold)));
+        var a = TextWrappedNumber.Unwrap(AnswerText.Clean(DoubleEscapedLatex.Unescape(answer)));
+        if (decimalComma == DecimalComma.Auto) a = DecimalCommaAnswer.Read(g, a);
         if (a.Length == 0) return Verdict.NoAnswer;
         if (AnswerText.SameIgnoringSpace(g, a)) return new Verdict(true, GradingReasons.Equal);
         if (g.Length > GradingLimits.MaxAnswerLength || a.Length > GradingLimits.MaxAnswerLength)

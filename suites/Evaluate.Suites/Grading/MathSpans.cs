@@ -43,6 +43,9 @@ internal static class MathSpans
         if (opener is null) return null;
         int limit = Math.Max(0, end - closerLength - GradingLimits.MaxAnswerLength);
         int open = text.AsSpan(limit, end - closerLength - limit).LastIndexOf(opener, StringComparison.Ordinal);
+        // "$\$1,000$": an escaped dollar sign inside the span is a currency sign, not the opener.
+        while (opener == "$" && open > 0 && text[limit + open - 1] == '\\')
+            open = text.AsSpan(limit, open - 1).LastIndexOf('$');
         return open < 0 ? null : limit + open;
     }
 

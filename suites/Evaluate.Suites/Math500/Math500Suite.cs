@@ -7,14 +7,15 @@ using Evaluate.Suites.Grading;
 namespace Evaluate.Suites.Math500;
 
 /// <summary>MATH-500 (the PRM800K split of MATH). Id = unique_id; level "1".."5"; subject as given; level 1 is "easy".</summary>
-public sealed class Math500Suite(DataDirectory data, ExtractionMode mode = ExtractionMode.Strict) : JsonlSuite(data, RelativePath)
+public sealed class Math500Suite(DataDirectory data, ExtractionMode mode = ExtractionMode.Strict,
+    DecimalComma decimalComma = DecimalComma.Auto) : JsonlSuite(data, RelativePath)
 {
     public const string RelativePath = "math500/test.jsonl";
 
     public override string Name => "math500";
     public override string Version => "1";
     public override string Description => "MATH-500 (competition math, LaTeX answers)";
-    public override IAnswerChecker Checker { get; } = new MathAnswerChecker(mode);
+    public override IAnswerChecker Checker { get; } = new MathAnswerChecker(mode, decimalComma: decimalComma);
 
     protected override Problem ToProblem(JsonRow row)
     {

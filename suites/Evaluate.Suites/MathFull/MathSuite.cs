@@ -18,7 +18,8 @@ namespace Evaluate.Suites.MathFull;
 /// <c>solution</c>; the gold answer is the last <c>\boxed{}</c> of the solution. Id = the path below <c>math/</c>
 /// (<c>test/algebra/1.json</c>). Optional: fetched with <c>evaluate datasets fetch --suite math --allow-unpinned</c>.
 /// </summary>
-public sealed class MathSuite(DataDirectory data, ExtractionMode mode = ExtractionMode.Strict) : ISuite, IRequiresData
+public sealed class MathSuite(DataDirectory data, ExtractionMode mode = ExtractionMode.Strict,
+    DecimalComma decimalComma = DecimalComma.Auto) : ISuite, IRequiresData
 {
     public const string RelativeFolder = "math/test";
     private IReadOnlyList<DatasetFileInfo> _files = [];
@@ -28,7 +29,7 @@ public sealed class MathSuite(DataDirectory data, ExtractionMode mode = Extracti
     public string Version => "1";
     public string Description => "MATH test (Hendrycks et al., 5000 problems, LaTeX answers)";
     public IReadOnlyList<DatasetFileInfo> DataFiles => _files;
-    public IAnswerChecker Checker { get; } = new MathAnswerChecker(mode);
+    public IAnswerChecker Checker { get; } = new MathAnswerChecker(mode, decimalComma: decimalComma);
 
     public IReadOnlyList<Problem> Load(ProblemSelection selection)
     {

@@ -13,14 +13,15 @@ namespace Evaluate.Suites.OmniMath;
 /// Omni-MATH, rule-gradable subset. Id = 0-based line number; difficulty 1-10 normalised to [0, 1]; level = the
 /// whole part of the difficulty; subject = the first domain's top category; difficulty below 3 counts as "easy".
 /// </summary>
-public sealed class OmniMathSuite(DataDirectory data, ExtractionMode mode = ExtractionMode.Strict) : JsonlSuite(data, RelativePath)
+public sealed class OmniMathSuite(DataDirectory data, ExtractionMode mode = ExtractionMode.Strict,
+    DecimalComma decimalComma = DecimalComma.Auto) : JsonlSuite(data, RelativePath)
 {
     public const string RelativePath = "omni-math-rule/test.jsonl";
 
     public override string Name => "omni-math";
     public override string Version => "1";
     public override string Description => "Omni-MATH, rule-gradable subset (olympiad math, LaTeX answers)";
-    public override IAnswerChecker Checker { get; } = new MathAnswerChecker(mode);
+    public override IAnswerChecker Checker { get; } = new MathAnswerChecker(mode, decimalComma: decimalComma);
 
     protected override Problem ToProblem(JsonRow row)
     {

@@ -22,5 +22,15 @@ public static class AdversarialInputs
         ["nested-boxes-20k"] = Repeat("\\boxed{", 20_000) + "1" + new string('}', 20_000),
         ["big-union"] = Repeat("[1,2] \\cup ", 199) + "[1,2]",
         ["long-concluding-sentence"] = Repeat("x is ", 40_000) + "$" + new string('1', 1_500) + "$.",
+        // Issue 21 scans: chat-template junk, repeated prompts, a final answer after a box, decimal commas, \text{…}.
+        ["template-tokens-200KB"] = Repeat("<|im_start|>", 17_000),
+        ["angle-brackets-200KB"] = new string('<', 200_000),
+        ["near-tokens-200KB"] = Repeat("<|im_", 40_000),
+        ["prompt-lines"] = Repeat("x\nQ: ", 40_000),
+        ["final-answers-after-box"] = "\\boxed{1}" + Repeat("final answer ", 15_000),
+        ["commas-100k"] = new string(',', 100_000),
+        ["digit-commas"] = "1" + Repeat(",5", 50_000),
+        ["text-command-storm"] = Repeat("\\text{", 20_000) + "5" + new string('}', 20_000),
+        ["escaped-dollars"] = "The answer is $" + Repeat("\\$", 50_000) + "$.",
     };
 }

@@ -27,6 +27,23 @@ public sealed class GradeVerbTests
         Assert.That(output, Does.Contain($"{(correct ? 1 : 0)} correct"));
     }
 
+    [TestCase("auto", 0, "1 correct")]
+    [TestCase("never", 0, "0 correct")]
+    [TestCase("sometimes", 2, "")]
+    public async Task The_decimal_comma_option_reaches_the_grader(string value, int exitCode, string summary)
+    {
+        var work = TestRuns.NewDirectory();
+        Directory.CreateDirectory(work);
+        File.WriteAllText(Path.Combine(work, "pairs.jsonl"), JsonSerializer.Serialize(new { gold = "1.22", response = "The answer is $1,22$." }) + "\n");
+        var (code, output, error) = await CliProcess.RunAsync(work, "grade", "--suite", "math", "--input", "pairs.jsonl", "--output", "v.jsonl", "--decimal-comma", value);
+        Assert.That(code, Is.EqualTo(exitCode), error);
+        if (exitCode == 0) Assert.That(output, Does.Contain(summary));
+        else Assert.That(error, Does.Contain("sometimes"));
+        var gsm8k = await CliProcess.RunAsync(work, "grade", "--suite", "gsm8k", "--input", "pairs.jsonl", "--output", "g.jsonl", "--decimal-comma", "never");
+        Assert.That(gsm8k.ExitCode, Is.EqualTo(2), "gsm8k has no decimal_comma parameter");
+        Assert.That(gsm8k.Error, Does.Contain("decimal_comma"));
+    }
+
     [Test]
     public async Task Grades_a_file_of_100000_lines()
     {

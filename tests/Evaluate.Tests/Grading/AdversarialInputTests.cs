@@ -73,6 +73,24 @@ public sealed class AdversarialInputTests
             ("long concluding sentence", Repeat("x is ", 40_000) + "$" + new string('1', 1_500) + "$."),
             ("thin-space digits", Repeat("1\\,000", 3_000)),
             ("braced commas", "1" + Repeat("{,}000", 3_000)),
+            // Issue 21 scans: chat-template junk, repeated prompts, a final answer after a box, decimal commas, \text{…}.
+            ("template token storm", Repeat("<|im_start|>", 17_000)),
+            ("template tokens after an answer", "The answer is 1" + Repeat("<|im_end|>", 20_000)),
+            ("angle bracket storm", new string('<', 200_000)),
+            ("near-token storm", Repeat("<|im_", 40_000)),
+            ("inst bracket storm", Repeat("[INS", 50_000)),
+            ("question lines", Repeat("Question:\n", 20_000)),
+            ("prompt after every line", Repeat("x\nQ: ", 40_000)),
+            ("final answers after a box", "\\boxed{1}" + Repeat("final answer ", 15_000)),
+            ("final answer is after a box", "\\boxed{1}" + Repeat("Final answer is not ", 10_000)),
+            ("100k commas", new string(',', 100_000)),
+            ("digit commas", "1" + Repeat(",5", 50_000)),
+            ("one decimal comma, long", new string('1', 1_990) + ",5"),
+            ("text command storm", Repeat("\\text{", 20_000) + "5" + new string('}', 20_000)),
+            ("text numbers", Repeat("\\text{5 cm}", 10_000)),
+            ("escaped dollar storm", "The answer is $" + Repeat("\\$", 50_000) + "$."),
+            ("fraction storm", "The total is " + Repeat("1/", 30_000) + "2%."),
+            ("change cue storm", Repeat("increases by ", 15_000) + "100%."),
         };
         foreach (var (name, text) in inputs)
             yield return new TestCaseData(text).SetArgDisplayNames(name);

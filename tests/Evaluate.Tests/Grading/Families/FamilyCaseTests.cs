@@ -5,13 +5,15 @@ using NUnit.Framework;
 
 namespace Evaluate.Tests.Grading.Families;
 
-/// <summary>Runs the seven grading-fidelity families (issue 15) through the math checker.</summary>
+/// <summary>Runs the grading-fidelity families (issues 15 and 21) through the math checker.</summary>
 public sealed class FamilyCaseTests
 {
     private static readonly GradingFamily[] Families =
     [
         AnswersOutsideBoxCases.Family, RelationsCases.Family, SetsAndIntervalsCases.Family, NumberTypographyCases.Family,
         StructuresCases.Family, GoldSolutionCases.Family, OmniMathCases.Family,
+        // Issue 21, extraction and number typography.
+        TurnJunkAndProseFinalsCases.Family, ThousandsInFinalAnswersCases.Family, DecimalCommaCases.Family, TextAroundNumbersCases.Family,
     ];
 
     private static IEnumerable<FamilyCaseRow> Rows(Func<GradingFamily, string> table) =>
@@ -60,7 +62,7 @@ public sealed class FamilyCaseTests
 
     private static (Verdict Verdict, string? Extracted) Grade(FamilyCaseRow row)
     {
-        var checker = new MathAnswerChecker(row.Mode);
+        var checker = new MathAnswerChecker(row.Mode, decimalComma: row.DecimalComma);
         var extracted = checker.Extract(row.Response);
         return (checker.Grade(new Problem("t", "", row.Gold, ProblemMeta.None), extracted), extracted);
     }
