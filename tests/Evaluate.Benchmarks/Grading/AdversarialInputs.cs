@@ -22,5 +22,15 @@ public static class AdversarialInputs
         ["nested-boxes-20k"] = Repeat("\\boxed{", 20_000) + "1" + new string('}', 20_000),
         ["big-union"] = Repeat("[1,2] \\cup ", 199) + "[1,2]",
         ["long-concluding-sentence"] = Repeat("x is ", 40_000) + "$" + new string('1', 1_500) + "$.",
+        // Issue 21: matrix arithmetic (size-checked before computing), relation chains, prose lead-ins.
+        ["matrix-product-14x14"] = Matrix(14, "9") + Matrix(14, "9"),
+        ["matrix-product-20x20"] = Matrix(20, "9") + Matrix(20, "9"),
+        ["matrix-power-14x14^16"] = Matrix(14, "9") + "^{16}",
+        ["symbolic-matrix-power"] = Matrix(14, "x") + "^{16}",
+        ["long-relation-chain"] = Repeat("x < ", 5_000) + "1",
+        ["prose-lead-in-storm"] = Repeat("so ", 20_000) + "x < 1",
     };
+
+    private static string Matrix(int n, string entry) =>
+        "\\begin{pmatrix}" + string.Join("\\\\", Enumerable.Repeat(string.Join("&", Enumerable.Repeat(entry, n)), n)) + "\\end{pmatrix}";
 }

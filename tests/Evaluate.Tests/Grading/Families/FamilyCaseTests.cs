@@ -5,13 +5,14 @@ using NUnit.Framework;
 
 namespace Evaluate.Tests.Grading.Families;
 
-/// <summary>Runs the seven grading-fidelity families (issue 15) through the math checker.</summary>
+/// <summary>Runs the grading-fidelity families (issue 15: 1–7; issue 21: 8–10) through the math checker.</summary>
 public sealed class FamilyCaseTests
 {
     private static readonly GradingFamily[] Families =
     [
         AnswersOutsideBoxCases.Family, RelationsCases.Family, SetsAndIntervalsCases.Family, NumberTypographyCases.Family,
         StructuresCases.Family, GoldSolutionCases.Family, OmniMathCases.Family,
+        InequalityFormsCases.Family, MatrixFormsCases.Family, BraceGroupingCases.Family,
     ];
 
     private static IEnumerable<FamilyCaseRow> Rows(Func<GradingFamily, string> table) =>
