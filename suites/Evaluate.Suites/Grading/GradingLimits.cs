@@ -36,6 +36,12 @@ public static class GradingLimits
     /// <summary>Items compared in one list, set, tuple or matrix.</summary>
     public const int MaxItems = 200;
 
+    /// <summary>Multiply-adds in one matrix product written in an answer (checked from the shapes before computing).</summary>
+    public const int MaxMatrixProductTerms = 4_096;
+
+    /// <summary>Largest matrix whose determinant (vmatrix) is expanded: n! products.</summary>
+    public const int MaxDeterminantSize = 4;
+
     /// <summary>Alternatives produced by expanding ± signs (2^3).</summary>
     public const int MaxPlusMinusBranches = 8;
 

@@ -15,7 +15,7 @@ public sealed class MathAnswerChecker(ExtractionMode mode = ExtractionMode.Stric
     public bool UnorderedLists { get; } = unorderedLists;
     public DecimalComma DecimalComma { get; } = decimalComma;
 
-    public string? Extract(string response) => AnswerExtractor.ExtractMath(response, Mode);
+    public string? Extract(string response) => RelationStatement.Core(AnswerExtractor.ExtractMath(response, Mode));
 
     /// <summary>Boxes, "####", answer phrases and concluding equations all state math answers.</summary>
     public AnswerCues Cues => AnswerCues.All;

@@ -32,5 +32,15 @@ public static class AdversarialInputs
         ["digit-commas"] = "1" + Repeat(",5", 50_000),
         ["text-command-storm"] = Repeat("\\text{", 20_000) + "5" + new string('}', 20_000),
         ["escaped-dollars"] = "The answer is $" + Repeat("\\$", 50_000) + "$.",
+        // Issue 21: matrix arithmetic (size-checked before computing), relation chains, prose lead-ins.
+        ["matrix-product-14x14"] = Matrix(14, "9") + Matrix(14, "9"),
+        ["matrix-product-20x20"] = Matrix(20, "9") + Matrix(20, "9"),
+        ["matrix-power-14x14^16"] = Matrix(14, "9") + "^{16}",
+        ["symbolic-matrix-power"] = Matrix(14, "x") + "^{16}",
+        ["long-relation-chain"] = Repeat("x < ", 5_000) + "1",
+        ["prose-lead-in-storm"] = Repeat("so ", 20_000) + "x < 1",
     };
+
+    private static string Matrix(int n, string entry) =>
+        "\\begin{pmatrix}" + string.Join("\\\\", Enumerable.Repeat(string.Join("&", Enumerable.Repeat(entry, n)), n)) + "\\end{pmatrix}";
 }

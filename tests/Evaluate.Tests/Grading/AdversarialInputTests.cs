@@ -19,6 +19,12 @@ public sealed class AdversarialInputTests
 
     private static string Repeat(string s, int n) => string.Concat(Enumerable.Repeat(s, n));
 
+    /// <summary>An n×n pmatrix with every entry <paramref name="entry"/>.</summary>
+    internal static string Matrix(int n, string entry) =>
+        "\\begin{pmatrix}" + string.Join("\\\\", Enumerable.Repeat(string.Join("&", Enumerable.Repeat(entry, n)), n)) + "\\end{pmatrix}";
+
+    private static string Determinant4() => "\\begin{vmatrix}1&2&3&4\\\\5&6&7&8\\\\9&1&2&3\\\\4&5&6&7\\end{vmatrix}";
+
     public static IEnumerable<TestCaseData> Inputs()
     {
         var inputs = new (string Name, string Text)[]
@@ -91,6 +97,18 @@ public sealed class AdversarialInputTests
             ("escaped dollar storm", "The answer is $" + Repeat("\\$", 50_000) + "$."),
             ("fraction storm", "The total is " + Repeat("1/", 30_000) + "2%."),
             ("change cue storm", Repeat("increases by ", 15_000) + "100%."),
+            // Issue 21: matrix arithmetic, determinants, relation chains and prose lead-ins.
+            ("matrix product 14x14", Matrix(14, "9") + Matrix(14, "9")),
+            ("matrix product 20x20", Matrix(20, "9") + Matrix(20, "9")),
+            ("matrix product 200x200", Matrix(200, "1") + Matrix(200, "1")),
+            ("matrix power 14x14^16", Matrix(14, "9") + "^{16}"),
+            ("symbolic matrix power", Matrix(14, "x") + "^{16}"),
+            ("matrix sum chain", Repeat(Matrix(10, "1") + "+", 40) + Matrix(10, "1")),
+            ("vmatrix of vmatrices", "\\begin{vmatrix}" + string.Join("\\\\", Enumerable.Repeat(string.Join("&", Enumerable.Repeat(Determinant4(), 4)), 4)) + "\\end{vmatrix}"),
+            ("long relation chain", Repeat("x < ", 5_000) + "1"),
+            ("long equation chain of matrices", Repeat(Matrix(3, "1") + " = ", 500) + Matrix(3, "1")),
+            ("prose lead-in storm", Repeat("so ", 20_000) + "x < 1"),
+            ("braced pairs", "{" + Repeat("{1,2},", 150) + "{1,2}}"),
         };
         foreach (var (name, text) in inputs)
             yield return new TestCaseData(text).SetArgDisplayNames(name);

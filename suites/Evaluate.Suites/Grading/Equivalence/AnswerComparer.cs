@@ -11,6 +11,7 @@ namespace Evaluate.Suites.Grading.Equivalence;
 public sealed class AnswerComparer(WorkBudget budget, bool unorderedLists)
 {
     private int _depth;
+    private MatrixArithmetic? _matrices; // one per check: its multiply-add allowance covers gold and answer
 
     public string? Compare(MathNode gold, MathNode answer)
     {
@@ -22,6 +23,11 @@ public sealed class AnswerComparer(WorkBudget budget, bool unorderedLists)
 
     private string? CompareCore(MathNode g, MathNode a)
     {
+        // Arithmetic of written-out matrices ("A + B", "2A", "AB", "A^T") is evaluated first; a chain of = between
+        // matrix expressions states the matrix it ends on.
+        g = MatrixValue(g);
+        a = MatrixValue(a);
+        if ((BracedTuple(g, a) ?? BracedTuple(a, g)) is { } braced) return braced.Length == 0 ? null : braced;
         // "x = 3" against "3": the variable name is not part of the answer; a chain "y = 2\cdot 3 + 1 = 7" states 7.
         var gStated = g is RelationNode rg ? StatedValue(rg) : null;
         var aStated = a is RelationNode ra ? StatedValue(ra) : null;
@@ -69,6 +75,28 @@ public sealed class AnswerComparer(WorkBudget budget, bool unorderedLists)
         }
         if (a is BracketNode or MatrixNode or UnionNode or RelationNode) return null;
         return CompareScalars(g, a, allowPercentRetry: true);
+    }
+
+    private MathNode MatrixValue(MathNode node)
+    {
+        if (node is RelationNode { Operands: [.., var last] } chain && chain.Kinds.All(k => k == RelationKind.Equal)
+            && chain.Operands.All(o => o is MatrixNode || MatrixArithmetic.Applies(o)))
+            node = last;
+        if (!MatrixArithmetic.Applies(node)) return node;
+        _matrices ??= new MatrixArithmetic(budget);
+        return _matrices.Reduce(node) ?? node;
+    }
+
+    /// <summary>
+    /// "{1, 3}" (TeX grouping braces, which do not print) against a tuple "(1, 3)": the braces only group the pair,
+    /// so it is compared in order; "" when it differs, null when the rule does not apply. A real set "\{1, 3\}" is a
+    /// SetNode and never matches a tuple; an interval-like tuple (an infinite end) is left to the interval rules.
+    /// </summary>
+    private string? BracedTuple(MathNode tuple, MathNode other)
+    {
+        if (tuple is not BracketNode { Open: '(', Close: ')' } b || b.Items.Count < 2 || b.Items.Any(Infinities.Is)
+            || other is not ListNode { Braced: true } list) return null;
+        return CompareOrdered(b.Items, list.Items) ? GradingReasons.TupleEqual : "";
     }
 
     private static MathNode? AssignedValue(RelationNode r)

@@ -326,7 +326,10 @@ public sealed class MathParser
         switch (open)
         {
             case "{":
-                return ParseGroupUntil("}");
+            {
+                var group = ParseGroupUntil("}");
+                return group is ListNode list ? new ListNode(list.Items, braced: true) : group;
+            }
             case "{set":
             {
                 var items = Peek().Is("}set") ? [] : ParseItems();
@@ -462,7 +465,7 @@ public sealed class MathParser
 
     private MathNode ParseMatrix(string environment)
     {
-        if (environment is not ("pmatrix" or "bmatrix" or "Bmatrix" or "matrix" or "array" or "smallmatrix")) return Fail();
+        if (environment is not ("pmatrix" or "bmatrix" or "Bmatrix" or "matrix" or "array" or "smallmatrix" or "vmatrix")) return Fail();
         var rows = new List<IReadOnlyList<MathNode>>();
         var row = new List<MathNode>();
         while (!_failed)
@@ -481,6 +484,8 @@ public sealed class MathParser
             if (rows.Count * 8 > GradingLimits.MaxItems) return Fail();
         }
         if (rows.Count == 0 || rows.Any(r => r.Count != rows[0].Count)) return Fail();
+        // vmatrix is a determinant: its value, not a matrix (only small square ones are expanded).
+        if (environment == "vmatrix") return Determinant.Expand(rows) ?? Fail();
         return new MatrixNode(rows);
     }
 }

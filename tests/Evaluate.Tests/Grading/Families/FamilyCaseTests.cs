@@ -5,7 +5,7 @@ using NUnit.Framework;
 
 namespace Evaluate.Tests.Grading.Families;
 
-/// <summary>Runs the grading-fidelity families (issues 15 and 21) through the math checker.</summary>
+/// <summary>Runs the grading-fidelity families (issue 15: 1–7; issue 21: 8–14) through the math checker.</summary>
 public sealed class FamilyCaseTests
 {
     private static readonly GradingFamily[] Families =
@@ -14,6 +14,8 @@ public sealed class FamilyCaseTests
         StructuresCases.Family, GoldSolutionCases.Family, OmniMathCases.Family,
         // Issue 21, extraction and number typography.
         TurnJunkAndProseFinalsCases.Family, ThousandsInFinalAnswersCases.Family, DecimalCommaCases.Family, TextAroundNumbersCases.Family,
+        // Issue 21, inequalities, matrices and braces.
+        InequalityFormsCases.Family, MatrixFormsCases.Family, BraceGroupingCases.Family,
     ];
 
     private static IEnumerable<FamilyCaseRow> Rows(Func<GradingFamily, string> table) =>
