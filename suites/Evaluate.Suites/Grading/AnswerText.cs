@@ -9,7 +9,7 @@ public static class AnswerText
         for (int round = 0; round < 4; round++)
         {
             var before = s.Length;
-            s = s.Trim().TrimEnd('.').Trim();
+            s = WithoutClosingStop(s.Trim()).Trim();
             // Markdown bold, also when the cue sat inside it ("**Answer: 7**" leaves "7**").
             if (s.StartsWith("**")) s = s[2..];
             if (s.EndsWith("**")) s = s[..^2];
@@ -21,6 +21,17 @@ public static class AnswerText
             if (s.Length == before) break;
         }
         return s.ToString();
+    }
+
+    /// <summary>
+    /// A closing full stop (or two) removed, but never an ellipsis: "1, 2, 3, ..." states an infinite sequence, and
+    /// stripping its dots would make it equal to the finite list "1, 2, 3".
+    /// </summary>
+    private static ReadOnlySpan<char> WithoutClosingStop(ReadOnlySpan<char> s)
+    {
+        int dots = 0;
+        while (dots < s.Length && s[s.Length - 1 - dots] == '.') dots++;
+        return dots is 1 or 2 ? s[..^dots] : s;
     }
 
     /// <summary>The text with all whitespace removed (the cheap exact-match test).</summary>

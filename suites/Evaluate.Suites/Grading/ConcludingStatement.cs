@@ -14,9 +14,18 @@ internal static class ConcludingStatement
 
     public static string? Find(string text)
     {
-        int end = text.Length;
-        while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or '!')) end--;
+        int end = SentenceEnd(text, text.Length);
+        // "I hope it is correct." (the Minerva prompt's sign-off) is no statement of its own: the sentence before it is read.
+        if (EndsWithWord(text, end, SignOff)) end = SentenceEnd(text, end - SignOff.Length);
         if (end == 0) return null;
+        if (ThereAreStatement.Find(text, end) is { } counted) return counted;
+        // "Therefore $x \geq 5$ is the solution.": the value named as the answer before the word for it.
+        foreach (var tail in AnswerTails)
+            if (EndsWithWord(text, end, tail))
+            {
+                int cut = SentenceEnd(text, end - tail.Length);
+                if (cut > 0 && (MathSpans.StartOf(text, cut, out _) is not null || NumberStart(text, cut) >= 0)) { end = cut; break; }
+            }
         int start;
         bool display = false;
         if (MathSpans.StartOf(text, end, out display) is { } spanStart) start = spanStart;
@@ -35,11 +44,31 @@ internal static class ConcludingStatement
         foreach (var cue in Cues)
             if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase) && (cue[0] is ' ' or ':' || before.Length == cue.Length || !char.IsAsciiLetter(before[^(cue.Length + 1)])))
                 cued = true;
+            // A cue word that opens the text ("So $(2, 5)$ is the solution.") has no space before it.
+            else if (cue[0] == ' ' && before.Equals(cue.AsSpan(1), StringComparison.OrdinalIgnoreCase)) cued = true;
         bool afterComma = text.AsSpan(0, start).TrimEnd().EndsWith(",", StringComparison.Ordinal);
         if (!cued && !(display && afterComma)) return null;
         var span = text[start..end].Trim();
         return span.Any(c => char.IsAsciiDigit(c) || c is '\\' or '$' or '(' or '[') ? span : null;
     }
+
+    private const string SignOff = "I hope it is correct";
+
+    private static readonly string[] AnswerTails =
+        [" is the solution", " is the solution set", " is our answer", " is the answer", " is the final answer", " is the correct answer",
+         " are the solutions", " is our solution", " is the result"];
+
+    /// <summary>The end of the text before trailing spaces and closing stops.</summary>
+    private static int SentenceEnd(string text, int end)
+    {
+        while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or '!')) end--;
+        return end;
+    }
+
+    /// <summary>Whether the text up to <paramref name="end"/> ends with <paramref name="phrase"/> (any case) as whole words.</summary>
+    private static bool EndsWithWord(string text, int end, string phrase) =>
+        end >= phrase.Length && text.AsSpan(0, end).EndsWith(phrase, StringComparison.OrdinalIgnoreCase)
+        && (phrase[0] == ' ' || end == phrase.Length || !char.IsAsciiLetter(text[end - phrase.Length - 1]));
 
     // "… increases by 100%.", "a decrease of 20%": a change and its size.
     private static readonly string[] ChangeWords = ["increase", "increases", "increased", "decrease", "decreases", "decreased",

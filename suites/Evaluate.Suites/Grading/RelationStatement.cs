@@ -3,7 +3,7 @@ namespace Evaluate.Suites.Grading;
 /// <summary>
 /// A relation stated in prose: "the solution is x \lt 3", "So $x \geq 2$", "The solution is $x &lt; 0$ or $x &gt; 2$",
 /// "So $\mathbf{v} = \begin{pmatrix}…$". When an extracted answer is a short lead-in of plain words ending in a
-/// conclusion word (is, are, so, thus, hence, therefore, then) followed by mathematics that contains a relation
+/// conclusion word (is, are, so, thus, hence, therefore, then, or "that" as in "we find that") followed by mathematics that contains a relation
 /// (=, &lt;, &gt;, ≤, ≥, ≠, \in in any spelling), the lead-in is dropped. Anything else is returned unchanged, so a
 /// sentence that negates or qualifies ("the answer is not x &lt; 3") is never cut.
 /// </summary>
@@ -11,7 +11,7 @@ public static class RelationStatement
 {
     private const int MaxLeadInWords = 6;
     private static readonly HashSet<string> ConclusionWords = new(StringComparer.OrdinalIgnoreCase)
-        { "is", "are", "so", "thus", "hence", "therefore", "then" };
+        { "is", "are", "so", "thus", "hence", "therefore", "then", "that" };
     private static readonly HashSet<string> RelationCommands = new(StringComparer.Ordinal)
         { "le", "leq", "leqslant", "ge", "geq", "geqslant", "lt", "gt", "ne", "neq", "in" };
 

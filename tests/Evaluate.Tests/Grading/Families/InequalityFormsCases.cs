@@ -52,6 +52,9 @@ S¦[2, 5]¦5 \geq x \geq 2
 S¦(2,5]¦2<x<=5
 S¦x < 3¦The solution set is $x<3$.
 S¦(-\infty, 0) \cup (2, \infty)¦The solution is $x < 0$ or $x > 2$.
+S¦x < 3¦We see that $x \lt 3$.
+S¦x \neq 3¦We conclude that $x \ne 3$.
+S¦x \geq -2¦It follows that $x \geq -2$.
 """;
 
     private const string NearMisses = """
@@ -107,5 +110,8 @@ S¦(-\infty, 3) \cup (3, \infty)¦x < 3
 S¦x \neq 3¦x \ge 3
 S¦(2,5]¦2<=x<5
 S¦x > -2¦-2 \gt x
+S¦x < 3¦We see that $x \le 3$.
+S¦x \neq 3¦We conclude that $x = 3$.
+S¦x \geq -2¦It follows that $x > -2$.
 """;
 }

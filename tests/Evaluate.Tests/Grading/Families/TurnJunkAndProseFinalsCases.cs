@@ -41,6 +41,22 @@ S¦\frac{3}{4}¦Three of the four cases are favourable, hence the probability is
 S¦-1/2¦Solving the linear equation, we obtain -1/2.
 S¦7¦So the number of students in the club is 7.
 S¦10455¦So after six months Dr. Zaius has $10,455$ in total, that is the answer is 10,455.
+// The value named before the word for it, counts stated with "there are", the Minerva sign-off after the statement.
+S¦x \ge 5¦Combining both cases, therefore $x \geq 5$ is the solution.
+S¦7¦Thus $n = 7$ is our answer.
+S¦\frac{3}{4}¦Hence $\frac{3}{4}$ is the final answer.
+S¦(2, 5)¦So $(2, 5)$ is the solution.
+S¦x < -1¦Therefore $x < -1$ is the solution set.
+S¦24¦Therefore 24 is the answer.
+S¦9¦After simplifying, therefore $k = 9$ is the result.
+S¦12¦Therefore, there are 12 ways to seat them.
+S¦1024¦Thus there are 1,024 subsets in all.
+S¦3¦Hence there are 3 real roots.
+S¦45¦In total, there are 45 handshakes.
+S¦6¦So there are 6 distinct arrangements that satisfy the rule.
+S¦15¦Therefore, there were 15 students in the class.
+S¦8¦Therefore, there are 8 such numbers. I hope it is correct.
+S¦\frac{1}{3}¦Thus the probability is $\frac{1}{3}$. I hope it is correct.
 """;
 
     private const string NearMisses = """
@@ -78,5 +94,20 @@ S¦-1/2¦Solving the linear equation, we obtain 1/2.
 // A box in the working, then a final statement that names a different value.
 S¦255¦we get $\boxed{255}$ interest. So Dr. Zaius has $10,455$. Final Answer: The final answer is $10,455$. I hope it is correct.
 S¦12¦First $\boxed{12}$ boxes are filled. **Final Answer:** 13
+// The same shapes with a wrong value, a hedge, a second number or no conclusion; an infinite sequence is not its first terms.
+S¦x \ge 5¦Therefore $x > 5$ is the solution.
+S¦7¦Thus $n = 8$ is our answer.
+S¦(2, 5)¦So $(5, 2)$ is the solution.
+S¦24¦Therefore 25 is the answer.
+S¦12¦Therefore, there are 12 ways, not 13.
+S¦12¦Therefore, there are 13 ways to seat them.
+S¦12¦Therefore, there are at most 12 ways to seat them.
+S¦1024¦Thus there are 1,023 nonempty subsets.
+S¦3¦Hence there are 3 or 4 real roots.
+S¦6¦In total there are 6 cases and 2 of them fail.
+S¦8¦We checked: there are 8 such numbers, but only if n is odd.
+S¦\frac{1}{3}¦Thus the probability is $\frac{2}{3}$. I hope it is correct.
+S¦1, 2, 3¦The terms are $1, 2, 3, ...$
+S¦1, 2, 3¦So the sequence is \boxed{1, 2, 3, ...}
 """;
 }
