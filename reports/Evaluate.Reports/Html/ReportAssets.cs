@@ -94,7 +94,7 @@ public static class ReportAssets
             c.appendChild(head);
             var facts = el('dl');
             [['extracted', r.extracted === null ? '(no answer found)' : r.extracted], ['gold', r.gold], ['verdict reason', r.reason],
-             ['completion tokens', r.tokens]].concat(r.reask ? [['re-asked, replied', r.reask]] : []).forEach(function (p) { facts.appendChild(el('dt', null, p[0])); facts.appendChild(el('dd', null, p[1])); });
+             ['completion tokens', r.tokens]].concat(r.reask ? [['re-asked, replied', r.reask]] : []).concat(r.judge ? [['judge', r.judge]] : []).forEach(function (p) { facts.appendChild(el('dt', null, p[0])); facts.appendChild(el('dd', null, p[1])); });
             c.appendChild(facts);
             if (r.p >= 0 && prompts[r.p]) {
               var prompt = el('details', 'prompt');

@@ -56,7 +56,7 @@ public static class SampleBrowserData
                     Cut(split.Answer)!, split.Reasoning.Length == 0 ? null : Cut(split.Reasoning),
                     s.Analysis?.RoundDetails.Select((r, i) => $"{i + 1}. answer {r.Answer} — {(r.Correct ? "correct" : "wrong")}{(r.IsNew ? "" : ", repeats earlier")}, {r.Tokens} tokens").ToList() ?? [],
                     s.CompletionTokens, RoundMarks.Within(answerMarks, MaxTextLength), RoundMarks.Within(reasoningMarks, MaxTextLength), index)
-                    { Reask = Cut(s.Reask?.Response) };
+                    { Reask = Cut(s.Reask?.Response), Judge = Cut(JudgeLine(s.Judge)) };
                 var json = JsonSerializer.Serialize(row, Options);
                 // A row and the prompt it first needs are embedded together or not at all.
                 if (rows.Length + prompts.Length + json.Length + (promptJson?.Length ?? 0) + Overhead > budgetBytes) continue;
@@ -79,4 +79,8 @@ public static class SampleBrowserData
 
     private static string? Cut(string? text) =>
         text is null || text.Length <= MaxTextLength ? text : text[..MaxTextLength] + $"\n[… {text.Length - MaxTextLength} more characters not embedded]";
+
+    /// <summary>The judge's say on a sample for the browser: "audit: correct — …reply" or "no verdict (error) — …reply".</summary>
+    private static string? JudgeLine(Evaluate.Core.Grading.Judging.JudgeRecord? judge) => judge is null ? null
+        : $"{(judge.Audit ? "audit: " : "")}{judge.Verdict ?? $"no verdict ({judge.Error ?? "unparseable reply"})"}{(string.IsNullOrEmpty(judge.Raw) ? "" : $" — {judge.Raw}")}";
 }

@@ -71,7 +71,7 @@ public sealed class JudgeCliTests
         var work = TestRuns.NewDirectory();
         var output = Path.Combine(work, "garbage");
         var (code, text, error) = await InProcessCli.RunAsync("replay", "--suite", "math500", "--data", SharedDatasets.Require().Path, "--input", ReplayFile(work),
-            "--out", output, "--judge", "sim:judge=garbage");
+            "--out", output, "--judge", "sim:judge=garbage", "--report");
         Assert.That(code, Is.Zero, error);
         var samples = Lines(Path.Combine(output, "samples.jsonl"));
         Assert.That(samples.Where(s => s["judge"] is not null).Select(s => (bool)s["correct"]!), Is.All.False);
@@ -81,6 +81,8 @@ public sealed class JudgeCliTests
         Assert.That(MetricValue.Number(metrics, "accuracy"), Is.EqualTo(0.25), "as without a judge");
         Assert.That(text, Does.Contain("judge errors"));
         Assert.That(File.ReadAllText(Path.Combine(output, "summary.md")), Does.Contain("judge errors"));
+        // The sample browser says what the judge did with each sample it was asked about, here that it gave no verdict.
+        Assert.That(File.ReadAllText(Path.Combine(output, "report.html")), Does.Contain("\"judge\":\"no verdict ("));
     }
 
     [Test]
