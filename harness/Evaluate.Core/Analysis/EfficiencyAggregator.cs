@@ -8,7 +8,7 @@ namespace Evaluate.Core.Analysis;
 /// <item><c>process_efficiency</c>: mean over samples of D/T.</item>
 /// <item><c>solution_rounds_mean</c>: mean rounds per sample.</item>
 /// <item><c>tokens_after_first_correct_mean</c>: mean tokens after the end of the first correct round, over samples that have one.</item>
-/// <item><c>first_correct_round_share</c>: of the samples graded correct, the share whose round one was already correct.</item>
+/// <item><c>first_correct_round_share</c>: of the samples graded correct on the answer they state (not by a re-ask or a judge: they have no correct round to find), the share whose round one was already correct.</item>
 /// <item><c>easy_to_hard_token_ratio</c>: mean completion tokens on easy problems / on the others.</item>
 /// <item><c>truncation_rate</c>: share of samples stopped at the token limit.</item>
 /// <item><c>accuracy_when_truncated</c>: accuracy over truncated samples.</item>
@@ -40,7 +40,7 @@ public static class EfficiencyAggregator
             ["process_efficiency"] = MeanOrNull(samples.Select(a => a.ProcessEfficiency)),
             ["solution_rounds_mean"] = MeanOrNull(samples.Select(a => (double)a.Rounds)),
             ["tokens_after_first_correct_mean"] = MeanOrNull(samples.Where(a => a.TokensAfterFirstCorrect.HasValue).Select(a => (double)a.TokensAfterFirstCorrect!.Value)),
-            ["first_correct_round_share"] = MeanOrNull(samples.Where(s => s.Correct).Select(s => s.FirstCorrectRound == 0 ? 1.0 : 0.0)),
+            ["first_correct_round_share"] = MeanOrNull(samples.Where(s => s.CorrectByItsOwnAnswer).Select(s => s.FirstCorrectRound == 0 ? 1.0 : 0.0)),
             ["easy_to_hard_token_ratio"] = easyTokens is { } easy && hardTokens is { } hard && hard > 0 ? easy / hard : null,
             ["truncation_rate"] = MeanOrNull(samples.Select(s => s.AnalysisTruncated ? 1.0 : 0.0)),
             ["accuracy_when_truncated"] = MeanOrNull(samples.Where(s => s.AnalysisTruncated).Select(s => s.Correct ? 1.0 : 0.0)),

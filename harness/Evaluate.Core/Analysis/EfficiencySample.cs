@@ -6,6 +6,8 @@ namespace Evaluate.Core.Analysis;
 /// <param name="CompletionTokens">Completion tokens as recorded for the sample (server-reported or counted).</param>
 public sealed record EfficiencySample(SampleAnalysis Analysis, bool Correct, bool Easy, int CompletionTokens) : IEfficiencyFacts
 {
+    /// <summary>A sample analysed in process is graded on its own answer.</summary>
+    public bool CorrectByItsOwnAnswer => Correct;
     public double OutcomeEfficiency => Analysis.OutcomeEfficiency;
     public double ProcessEfficiency => Analysis.ProcessEfficiency;
     public int Rounds => Analysis.Rounds;

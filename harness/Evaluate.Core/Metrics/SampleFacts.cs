@@ -30,7 +30,8 @@ public readonly struct SampleFacts : IEfficiencyFacts
         _flags = (sample.Correct ? Flags.Correct : 0) | (sample.Easy ? Flags.Easy : 0) | (sample.Extracted is null ? Flags.NoAnswer : 0)
                  | (sample.Truncated ? Flags.Truncated : 0) | (Suites.Verdict.IsUngradable(sample.Reason) ? Flags.Ungradable : 0)
                  | (sample.Score is not null ? Flags.HasScore : 0) | (analysis is not null ? Flags.HasAnalysis : 0)
-                 | (analysis is { Truncated: true } ? Flags.AnalysisTruncated : 0) | (sample.UnclosedThink ? Flags.UnclosedThink : 0) | JudgeFlags(sample);
+                 | (analysis is { Truncated: true } ? Flags.AnalysisTruncated : 0) | (sample.UnclosedThink ? Flags.UnclosedThink : 0) | JudgeFlags(sample)
+                 | (sample.Reasked ? Flags.Reasked : 0);
         if (analysis is null)
         {
             Markers = Empty;
@@ -70,6 +71,7 @@ public readonly struct SampleFacts : IEfficiencyFacts
     /// <summary>Per-step scores; null when there are none.</summary>
     public IReadOnlyList<double>? StepScores { get; }
     public bool Correct => (_flags & Flags.Correct) != 0;
+    public bool CorrectByItsOwnAnswer => Correct && (_flags & (Flags.Reasked | Flags.JudgeDecided)) == 0;
     public bool Easy => (_flags & Flags.Easy) != 0;
     /// <summary>No answer was extracted.</summary>
     public bool NoAnswer => (_flags & Flags.NoAnswer) != 0;
@@ -110,7 +112,7 @@ public readonly struct SampleFacts : IEfficiencyFacts
     private enum Flags : ushort
     {
         Correct = 1, Easy = 2, NoAnswer = 4, Truncated = 8, Ungradable = 16, HasScore = 32, HasAnalysis = 64, AnalysisTruncated = 128,
-        UnclosedThink = 256, Judged = 512, JudgeDecided = 1024, Audited = 2048, AuditAgreed = 4096, JudgeError = 8192,
+        UnclosedThink = 256, Judged = 512, JudgeDecided = 1024, Audited = 2048, AuditAgreed = 4096, JudgeError = 8192, Reasked = 16384,
     }
 
     private static Flags JudgeFlags(SampleFactsLine sample)

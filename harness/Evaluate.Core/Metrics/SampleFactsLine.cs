@@ -34,6 +34,8 @@ public sealed record SampleFactsLine
     /// <summary>Absent in runs written before it existed: read as false.</summary>
     [JsonPropertyName("unclosed_think")] public bool UnclosedThink { get; init; }
     [JsonPropertyName("analysis")] public AnalysisFactsLine? Analysis { get; init; }
+    /// <summary>The answer came from a re-ask (--reask); absent otherwise.</summary>
+    [JsonPropertyName("reasked")] public bool Reasked { get; init; }
     /// <summary>Absent when the run had no judge.</summary>
     [JsonPropertyName("verdict_source")] public string? VerdictSource { get; init; }
     [JsonPropertyName(Grading.Judging.JudgeRecord.Field)] public JudgeFactsLine? Judge { get; init; }
@@ -46,7 +48,7 @@ public sealed record SampleFactsLine
         Model = s.Model, Suite = s.Suite, Strategy = s.Strategy, ProblemId = s.ProblemId, ProblemIndex = s.ProblemIndex, SampleIndex = s.SampleIndex,
         Level = s.Level, Subject = s.Subject, Easy = s.Easy, Extracted = s.Extracted, Correct = s.Correct, Reason = s.Reason,
         AnswerClass = s.AnswerClass, Score = s.Score, StepScores = s.StepScores, PromptTokens = s.PromptTokens,
-        CompletionTokens = s.CompletionTokens, ReasoningTokens = s.ReasoningTokens, TokenSource = s.TokenSource, Truncated = s.Truncated, UnclosedThink = s.UnclosedThink,
+        CompletionTokens = s.CompletionTokens, ReasoningTokens = s.ReasoningTokens, TokenSource = s.TokenSource, Truncated = s.Truncated, UnclosedThink = s.UnclosedThink, Reasked = s.Reasked,
         VerdictSource = s.VerdictSource, Judge = s.Judge is { } j ? new JudgeFactsLine { Audit = j.Audit, Verdict = j.Verdict, Error = j.Error } : null,
         Analysis = s.Analysis is { } a
             ? new AnalysisFactsLine
