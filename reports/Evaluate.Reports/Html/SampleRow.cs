@@ -33,5 +33,5 @@ public sealed record SampleRow(
     /// <summary>The reply of a re-ask (--reask) when the response had no final answer (the extracted answer is its); left out otherwise.</summary>
     [JsonPropertyName("reask"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Reask { get; init; }
     /// <summary>What the judge (--judge) said of this sample, its verdict or error then the end of its reply; left out when no judge was asked.</summary>
-    [JsonPropertyName("judge"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Judge { get; init; }
+    [JsonPropertyName(Evaluate.Core.Grading.Judging.JudgeRecord.Field), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Judge { get; init; }
 }
