@@ -92,44 +92,19 @@ public sealed class JudgedPairsGrader(PairsGrader rules, JudgeStage judge, long 
 
     private sealed record Pair(JsonElement? Id, string? IdText, string Gold, string? Response, string? Problem);
 
+    /// <summary>The pair as <c>grade</c> reads it (<see cref="PairsGrader.ReadLine"/>), plus the optional problem text.</summary>
     private static Pair Read(string line, string file, int number)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(line);
-        }
-        catch (JsonException e)
-        {
-            throw new DatasetFormatException(file, number, "(line)", "not valid JSON: " + e.Message);
-        }
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object) throw new DatasetFormatException(file, number, "(line)", "expected a JSON object");
-            var gold = root.TryGetProperty("gold", out var g) ? g.ValueKind switch
-            {
-                JsonValueKind.String => g.GetString(),
-                JsonValueKind.Number => g.GetRawText(),
-                _ => null,
-            } : null;
-            if (gold is null) throw new DatasetFormatException(file, number, "gold", "required string (or number) is missing or has the wrong type");
-            string? response = null;
-            if (root.TryGetProperty("response", out var r))
-            {
-                if (r.ValueKind == JsonValueKind.String) response = r.GetString();
-                else if (r.ValueKind != JsonValueKind.Null) throw new DatasetFormatException(file, number, "response", "expected a string or null");
-            }
-            string? problem = null;
-            if (root.TryGetProperty("problem", out var p))
+        var (id, gold, response) = PairsGrader.ReadLine(line, file, number);
+        string? problem = null;
+        using (var document = JsonDocument.Parse(line))
+            if (document.RootElement.TryGetProperty("problem", out var p))
             {
                 if (p.ValueKind == JsonValueKind.String) problem = p.GetString();
                 else if (p.ValueKind != JsonValueKind.Null) throw new DatasetFormatException(file, number, "problem", "expected a string or null");
             }
-            JsonElement? id = root.TryGetProperty("id", out var i) ? i.Clone() : null;
-            var idText = id is { ValueKind: JsonValueKind.String } s ? s.GetString() : id is { ValueKind: JsonValueKind.Number } n ? n.GetRawText() : null;
-            return new Pair(id, idText, gold, response, problem);
-        }
+        var idText = id is { ValueKind: JsonValueKind.String } s ? s.GetString() : id is { ValueKind: JsonValueKind.Number } n ? n.GetRawText() : null;
+        return new Pair(id, idText, gold, response, problem);
     }
 }
 

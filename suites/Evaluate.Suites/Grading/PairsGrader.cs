@@ -180,6 +180,13 @@ public sealed class PairsGrader
         public GradingCounts ToCounts() => new(Correct, Wrong, Unparseable, NoAnswer, Bad);
     }
 
+    /// <summary>
+    /// One line of a pairs file read by exactly the rules of <c>grade</c> (gold, response, id; a refusal names the file,
+    /// line and field), for graders that add to the line (<c>grade --judge</c> reads the problem's text beside them).
+    /// </summary>
+    public static (JsonElement? Id, string Gold, string? Response) ReadLine(string line, string file, int lineNumber) =>
+        ReadPair(System.Text.Encoding.UTF8.GetBytes(line), file, lineNumber, out var error) ?? throw error!;
+
     private static (JsonElement? Id, string Gold, string? Response)? ReadPair(ReadOnlyMemory<byte> line, string file, int lineNumber, out DatasetFormatException? error)
     {
         error = null;
