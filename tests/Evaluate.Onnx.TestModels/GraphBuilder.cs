@@ -10,6 +10,7 @@ namespace Evaluate.Onnx.TestModels;
 public sealed class GraphBuilder
 {
     private readonly GraphProto _graph = new() { Name = "test" };
+    private readonly Dictionary<string, MemoryStream> _external = new(StringComparer.Ordinal);
 
     public GraphBuilder Input(string name, TensorProto.Types.DataType type, params object[] dims)
     {
@@ -28,6 +29,25 @@ public sealed class GraphBuilder
 
     public GraphBuilder Longs(string name, long[] values, params long[] dims) =>
         Initializer(name, TensorProto.Types.DataType.Int64, dims, tensor => tensor.Int64Data.AddRange(values));
+
+    /// <summary>
+    /// A float initializer stored outside the graph, as exporters do for large weights (transformers.js's
+    /// <c>model_q4.onnx_data</c>, optimum's <c>model.onnx_data</c>): the tensor records its file, offset and length
+    /// (<c>data_location = EXTERNAL</c>), and <see cref="Save"/> writes the bytes to that file next to the graph.
+    /// </summary>
+    public GraphBuilder ExternalFloats(string name, float[] values, string location, params long[] dims)
+    {
+        if (!_external.TryGetValue(location, out var data)) _external[location] = data = new MemoryStream();
+        var offset = data.Length;
+        foreach (var value in values) data.Write(BitConverter.GetBytes(value)); // ONNX stores raw data little-endian, as this platform does
+        return Initializer(name, TensorProto.Types.DataType.Float, dims, tensor =>
+        {
+            tensor.DataLocation = TensorProto.Types.DataLocation.External;
+            tensor.ExternalData.Add(new StringStringEntryProto { Key = "location", Value = location });
+            tensor.ExternalData.Add(new StringStringEntryProto { Key = "offset", Value = offset.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            tensor.ExternalData.Add(new StringStringEntryProto { Key = "length", Value = (values.Length * sizeof(float)).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        });
+    }
 
     private GraphBuilder Initializer(string name, TensorProto.Types.DataType type, long[] dims, Action<TensorProto> fill)
     {
@@ -54,6 +74,8 @@ public sealed class GraphBuilder
         var model = new ModelProto { IrVersion = 8, ProducerName = "Evaluate.Onnx.Tests", Graph = _graph };
         model.OpsetImport.Add(new OperatorSetIdProto { Domain = "", Version = 17 });
         File.WriteAllBytes(path, model.ToByteArray());
+        foreach (var (location, data) in _external)
+            File.WriteAllBytes(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!, location), data.ToArray());
     }
 
     private static ValueInfoProto Value(string name, TensorProto.Types.DataType type, object[] dims)
