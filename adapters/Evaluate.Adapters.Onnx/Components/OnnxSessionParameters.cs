@@ -9,6 +9,10 @@ public abstract record OnnxSessionParameters
     [Option("folder of the exported model (model.onnx or decoder_model_merged.onnx, config.json, tokenizer.json)")]
     public string? Path { get; init; }
 
+    /// <summary>Null: the folder's default graph (<see cref="ModelFiles.GraphFile"/>).</summary>
+    [Option("graph file inside the folder or its onnx/ subfolder, e.g. model_q4.onnx or model_fp16.onnx (onnx-community exports)", DefaultText = "model.onnx, else decoder_model_merged.onnx, else genai_config.json's decoder file")]
+    public string? File { get; init; }
+
     /// <summary>Text, not a choice: aliases (directml, gpu) and any case are accepted (<see cref="Runtime.ExecutionProviderName.Parse"/>).</summary>
     [Option("execution provider: cpu, dml (DirectML, Windows) or cuda; auto picks the best this build has; an unavailable one falls back to cpu with a warning")]
     public string Provider { get; init; } = "auto";

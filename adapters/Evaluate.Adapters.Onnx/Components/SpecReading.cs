@@ -8,6 +8,9 @@ internal static class SpecReading
     public static string RequirePath(OnnxSessionParameters parameters) =>
         parameters.Path is { Length: > 0 } path ? path : throw new FormatException("component 'onnx' needs path=DIR (the exported model folder)");
 
+    /// <summary>The graph file; an empty value is the default graph, as if not given.</summary>
+    public static string? File(OnnxSessionParameters parameters) => string.IsNullOrWhiteSpace(parameters.File) ? null : parameters.File.Trim();
+
     public static SessionSettings Session(OnnxSessionParameters parameters) => new(
         ExecutionProviderName.Parse(parameters.Provider), parameters.IntraThreads, parameters.InterThreads);
 

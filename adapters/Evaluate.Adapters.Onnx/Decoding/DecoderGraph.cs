@@ -22,6 +22,7 @@ public sealed record DecoderGraph(
     {
         var inputs = session.InputMetadata;
         var outputs = session.OutputMetadata;
+        UnsupportedVariants.Refuse(path, inputs, outputs, names);
         if (!inputs.ContainsKey(names.InputIds))
             throw new ArgumentException($"{path}: the graph has no input '{names.InputIds}' (its inputs: {string.Join(", ", inputs.Keys)})");
         if (!outputs.TryGetValue(names.Logits, out var logits))
@@ -70,10 +71,12 @@ public sealed record DecoderGraph(
         }
         var past = session.InputMetadata[GraphNames.Layer(names.PastKey, 0)];
         if (past.Dimensions.Length != 4) throw new FormatException($"{path}: past key has rank {past.Dimensions.Length}; [batch, heads, length, head_dim] expected");
+        if (config.Layers is { } stated && stated != layers)
+            throw new FormatException($"{config.Fields.Layers} is {stated} but {path} has {layers} layers of past keys/values: not this model's settings");
         long heads = past.Dimensions[1] > 0 ? past.Dimensions[1]
-            : config.KeyValueHeads ?? throw new FormatException($"{config.Path}: num_key_value_heads or num_attention_heads is needed (the graph leaves it symbolic)");
+            : config.KeyValueHeads ?? throw new FormatException($"{config.Fields.KeyValueHeads} is needed (the graph leaves it symbolic)");
         long headDim = past.Dimensions[3] > 0 ? past.Dimensions[3]
-            : config.HeadDimension ?? throw new FormatException($"{config.Path}: head_dim or hidden_size is needed (the graph leaves it symbolic)");
+            : config.HeadDimension ?? throw new FormatException($"{config.Fields.HeadDimension} is needed (the graph leaves it symbolic)");
         return new KeyValueShape(layers, heads, headDim, past.ElementDataType);
     }
 }

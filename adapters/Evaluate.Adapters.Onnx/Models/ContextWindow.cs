@@ -1,3 +1,5 @@
+using Evaluate.Adapters.Onnx.ModelFiles;
+
 namespace Evaluate.Adapters.Onnx.Models;
 
 /// <summary>
@@ -5,7 +7,8 @@ namespace Evaluate.Adapters.Onnx.Models;
 /// writes nonsense or fails inside ONNX Runtime), and a completion is cut at the window's end with finish reason "length".
 /// </summary>
 /// <param name="Length">Tokens the model can attend to; null when neither config.json nor genai_config.json says.</param>
-public sealed record ContextWindow(int? Length, string ConfigPath)
+/// <param name="Source">The file and field the length was read from (config.json's max_position_embeddings, genai_config.json's model.context_length).</param>
+public sealed record ContextWindow(int? Length, ConfigField Source)
 {
     public int MaxNewTokens(int promptTokens, int requested)
     {
@@ -21,5 +24,5 @@ public sealed record ContextWindow(int? Length, string ConfigPath)
     }
 
     private ArgumentException TooLong(string what, int tokens, int length) =>
-        new($"onnx: the {what} has {tokens} tokens but the model's context is {length} ({ConfigPath}: max_position_embeddings)");
+        new($"onnx: the {what} has {tokens} tokens but the model's context is {length} ({Source})");
 }

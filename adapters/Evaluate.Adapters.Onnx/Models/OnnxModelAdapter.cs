@@ -27,9 +27,9 @@ public sealed class OnnxModelAdapter : IModelAdapter, IDisposable
     private OnnxModelAdapter(OnnxModelOptions options, Action<string> warn)
     {
         _options = options;
-        var genAi = GenAiConfig.ReadOptional(ModelDirectory.GenAiConfigIn(options.Path));
-        var files = ModelDirectory.Open(options.Path, genAi.DecoderFile);
-        var config = ModelConfig.Read(files.Config);
+        var files = ModelDirectory.Open(options.Path, options.File);
+        var genAi = files.GenAi;
+        var config = files.ReadConfig();
         var generation = GenerationConfig.ReadOptional(files.GenerationConfig);
         _tokenizer = TokenizerJson.Load(files.Tokenizer);
         (_session, var provider) = OnnxSessionFactory.Open(files.Graph, options.Session, warn);
@@ -46,10 +46,10 @@ public sealed class OnnxModelAdapter : IModelAdapter, IDisposable
         _endOfSequence = new HashSet<int>(generation.EosTokenIds.Count > 0 ? generation.EosTokenIds
             : genAi.EosTokenIds.Count > 0 ? genAi.EosTokenIds : config.EosTokenIds);
         _topK = options.TopK ?? generation.TopK ?? 0;
-        _context = new ContextWindow(config.ContextLength ?? genAi.ContextLength, files.Config);
+        _context = new ContextWindow(config.ContextLength, config.Fields.ContextLength);
         _decoder = new BatchDecoder(_session, Graph, _tokenizer, options.KeyValueCache);
         Descriptor = ComponentDescriptor.Of("onnx", $"onnx ({Path.GetFileName(Path.TrimEndingDirectorySeparator(options.Path))}, {ExecutionProviderName.Of(provider)})",
-            ("path", options.Path), ("provider", ExecutionProviderName.Of(provider)), ("template", options.Template.Name),
+            ("path", options.Path), ("file", files.GraphName), ("provider", ExecutionProviderName.Of(provider)), ("template", options.Template.Name),
             ("top_k", _topK), ("kv_cache", options.KeyValueCache && Graph.Cache is not null ? "on" : "off"));
     }
 

@@ -8,6 +8,9 @@ namespace Evaluate.Adapters.Onnx.Models;
 /// <summary>The <c>onnx</c> language model's parameters, read and checked (see <see cref="OnnxModelParameters"/>).</summary>
 public sealed record OnnxModelOptions(string Path, SessionSettings Session, IChatTemplate Template, int? TopK, int BatchSize, bool KeyValueCache)
 {
+    /// <summary>The spec's <c>file=</c>: which graph of the folder to run; null for the default.</summary>
+    public string? File { get; init; }
+
     public static IReadOnlyList<ComponentParameter> Parameters => ComponentOptions.Parameters<OnnxModelParameters>();
 
     public static OnnxModelOptions From(ComponentSpec spec) => From(ComponentOptions.Bind<OnnxModelParameters>(spec));
@@ -16,6 +19,9 @@ public sealed record OnnxModelOptions(string Path, SessionSettings Session, ICha
     {
         ArgumentNullException.ThrowIfNull(parameters);
         return new OnnxModelOptions(SpecReading.RequirePath(parameters), SpecReading.Session(parameters), ChatTemplates.Parse(parameters.Template),
-            parameters.TopK, parameters.BatchSize, SpecReading.OnOff("kv_cache", parameters.KvCache));
+            parameters.TopK, parameters.BatchSize, SpecReading.OnOff("kv_cache", parameters.KvCache))
+        {
+            File = SpecReading.File(parameters),
+        };
     }
 }

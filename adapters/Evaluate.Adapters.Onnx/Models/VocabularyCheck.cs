@@ -12,7 +12,7 @@ public static class VocabularyCheck
     public static void Require(TextTokenizer tokenizer, ModelConfig config, int? logitsWidth, string graphPath)
     {
         if (config.VocabularySize is { } size && tokenizer.VocabularySize > size)
-            throw new ArgumentException($"{tokenizer.Path}: the tokenizer has {tokenizer.VocabularySize} ids but {config.Path} says vocab_size={size}: not this model's tokenizer");
+            throw new ArgumentException($"{tokenizer.Path}: the tokenizer has {tokenizer.VocabularySize} ids but {config.Fields.VocabularySize.File} says {config.Fields.VocabularySize.Name}={size}: not this model's tokenizer");
         if (logitsWidth is { } width && tokenizer.VocabularySize > width)
             throw new ArgumentException($"{tokenizer.Path}: the tokenizer has {tokenizer.VocabularySize} ids but {graphPath} scores {width} tokens: not this model's tokenizer");
     }

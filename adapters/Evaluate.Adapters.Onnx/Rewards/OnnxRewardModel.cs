@@ -26,8 +26,8 @@ public sealed class OnnxRewardModel : IRewardModel, IDisposable
     private OnnxRewardModel(OnnxRewardOptions options, Action<string> warn)
     {
         _options = options;
-        var files = ModelDirectory.Open(options.Path);
-        var config = ModelConfig.Read(files.Config);
+        var files = ModelDirectory.Open(options.Path, options.File);
+        var config = files.ReadConfig();
         var tokenizer = TokenizerJson.Load(files.Tokenizer);
         int? stepId = null;
         if (options.Kind == RewardKind.Process)
@@ -45,10 +45,10 @@ public sealed class OnnxRewardModel : IRewardModel, IDisposable
             throw;
         }
         _prompt = new RewardPrompt(tokenizer, stepId);
-        _context = new ContextWindow(config.ContextLength, files.Config);
+        _context = new ContextWindow(config.ContextLength, config.Fields.ContextLength);
         var kind = options.Kind == RewardKind.Process ? "prm" : "orm";
         Descriptor = ComponentDescriptor.Of("onnx", $"onnx {kind} ({Path.GetFileName(Path.TrimEndingDirectorySeparator(options.Path))}, {ExecutionProviderName.Of(provider)})",
-            ("path", options.Path), ("kind", kind), ("step_token", options.StepToken ?? ""), ("label", options.Label), ("provider", ExecutionProviderName.Of(provider)));
+            ("path", options.Path), ("file", files.GraphName), ("kind", kind), ("step_token", options.StepToken ?? ""), ("label", options.Label), ("provider", ExecutionProviderName.Of(provider)));
     }
 
     /// <summary>Opens the scorer a spec names (<c>onnx:path=DIR,kind=orm|prm,step_token=…</c>); unknown or malformed parameters are refused.</summary>

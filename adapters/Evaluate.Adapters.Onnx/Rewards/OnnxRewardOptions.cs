@@ -7,6 +7,9 @@ namespace Evaluate.Adapters.Onnx.Rewards;
 /// <summary>The <c>onnx</c> reward model's parameters, read and checked (see <see cref="OnnxRewardParameters"/>).</summary>
 public sealed record OnnxRewardOptions(string Path, SessionSettings Session, RewardKind Kind, string? StepToken, int Label, int BatchSize)
 {
+    /// <summary>The spec's <c>file=</c>: which graph of the folder to run; null for the default.</summary>
+    public string? File { get; init; }
+
     public static IReadOnlyList<ComponentParameter> Parameters => ComponentOptions.Parameters<OnnxRewardParameters>();
 
     public static OnnxRewardOptions From(ComponentSpec spec) => From(ComponentOptions.Bind<OnnxRewardParameters>(spec));
@@ -23,6 +26,6 @@ public sealed record OnnxRewardOptions(string Path, SessionSettings Session, Rew
         if (kind == RewardKind.Process && string.IsNullOrEmpty(parameters.StepToken))
             throw new FormatException("component 'onnx': kind=prm needs step_token=TOKEN (the model's step separator)");
         return new OnnxRewardOptions(SpecReading.RequirePath(parameters), SpecReading.Session(parameters), kind, parameters.StepToken,
-            parameters.Label, parameters.BatchSize);
+            parameters.Label, parameters.BatchSize) { File = SpecReading.File(parameters) };
     }
 }
