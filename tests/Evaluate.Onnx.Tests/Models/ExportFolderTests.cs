@@ -87,6 +87,54 @@ public sealed class ExportFolderTests
     }
 
     [Test]
+    public void A_graph_whose_external_data_file_is_missing_fails_at_open_naming_the_graph()
+    {
+        using var folder = new TempFolder();
+        ExportFolders.OnnxCommunity(folder.Path);
+        File.Delete(folder.File("onnx/model_q4.onnx_data"));
+        var error = Assert.Throws<FormatException>(() => Specs.Model(folder.Path, ("file", "model_q4.onnx")).Dispose());
+        Assert.That(error!.Message, Does.Contain("model_q4.onnx").And.Contain("cannot load"));
+    }
+
+    [Test]
+    public void A_prompt_longer_than_the_builders_context_names_genai_config_and_context_length()
+    {
+        using var folder = new TempFolder();
+        ExportFolders.Builder(folder.Path, genAi => genAi["model"]!["context_length"] = 4);
+        using var model = Specs.Model(folder.Path);
+        var error = Assert.ThrowsAsync<ArgumentException>(() => GreedyAsync(model, maxTokens: 8));
+        Assert.That(error!.Message, Does.Contain("genai_config.json: model.context_length"));
+    }
+
+    [Test]
+    public async Task A_builder_folder_with_a_partial_config_json_takes_the_rest_from_genai_config()
+    {
+        using var folder = new TempFolder();
+        ExportFolders.Builder(folder.Path);
+        // config.json without the attention shape: the symbolic cache axes come from genai_config.json.
+        File.WriteAllText(folder.File("config.json"), new JsonObject { ["model_type"] = "qwen2", ["vocab_size"] = BigramModel.Size }.ToJsonString());
+        using var model = Specs.Model(folder.Path);
+        var completion = await GreedyAsync(model, maxTokens: 32);
+        Assert.That(completion.Text, Is.EqualTo(BigramModel.GreedyText));
+        Assert.That(model.Graph.Cache!.HeadDimension, Is.EqualTo(BigramModel.HeadDimension));
+    }
+
+    [Test]
+    public void A_setting_missing_from_both_files_names_both()
+    {
+        using var folder = new TempFolder();
+        ExportFolders.Builder(folder.Path, genAi =>
+        {
+            var decoder = genAi["model"]!["decoder"]!.AsObject();
+            decoder.Remove("head_size");
+            decoder.Remove("num_attention_heads");
+        });
+        File.WriteAllText(folder.File("config.json"), new JsonObject { ["model_type"] = "qwen2" }.ToJsonString());
+        var error = Assert.Throws<FormatException>(() => Specs.Model(folder.Path).Dispose());
+        Assert.That(error!.Message, Does.Contain("config.json: head_dim or hidden_size").And.Contain("genai_config.json: model.decoder.head_size"));
+    }
+
+    [Test]
     public void A_folder_with_only_other_graphs_names_them_and_the_file_option()
     {
         using var folder = new TempFolder();
