@@ -6,7 +6,7 @@ namespace Evaluate.Adapters.Onnx.Components;
 public abstract record OnnxSessionParameters
 {
     /// <summary>Required; <see cref="SpecReading.RequirePath"/> says so, naming the parameter.</summary>
-    [Option("folder of the exported model (model.onnx or decoder_model_merged.onnx, config.json, tokenizer.json)")]
+    [Option("folder of the exported model (optimum, onnxruntime-genai builder or onnx-community layout; docs/onnx.md)")]
     public string? Path { get; init; }
 
     /// <summary>Null: the folder's default graph (<see cref="ModelFiles.GraphFile"/>).</summary>
