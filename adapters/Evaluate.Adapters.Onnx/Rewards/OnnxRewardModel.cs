@@ -48,7 +48,7 @@ public sealed class OnnxRewardModel : IRewardModel, IDisposable
         _context = new ContextWindow(config.ContextLength, config.Fields.ContextLength);
         var kind = options.Kind == RewardKind.Process ? "prm" : "orm";
         Descriptor = ComponentDescriptor.Of("onnx", $"onnx {kind} ({Path.GetFileName(Path.TrimEndingDirectorySeparator(options.Path))}, {ExecutionProviderName.Of(provider)})",
-            ("path", options.Path), ("file", files.GraphName), ("kind", kind), ("step_token", options.StepToken ?? ""), ("label", options.Label), ("provider", ExecutionProviderName.Of(provider)));
+            ("path", options.Path), ("kind", kind), ("step_token", options.StepToken ?? ""), ("label", options.Label), ("provider", ExecutionProviderName.Of(provider)));
     }
 
     /// <summary>Opens the scorer a spec names (<c>onnx:path=DIR,kind=orm|prm,step_token=…</c>); unknown or malformed parameters are refused.</summary>
