@@ -153,6 +153,16 @@ public sealed class ExportFolderTests
         Assert.That(error!.Message, Does.Contain("model_int8.onnx").And.Contain("not found").And.Contain("onnx/model_q4.onnx"));
     }
 
+    [TestCase("../model.onnx")]
+    [TestCase("/elsewhere/model.onnx")]
+    public void A_file_outside_the_folder_is_refused(string file)
+    {
+        using var folder = new TempFolder();
+        ExportFolders.OnnxCommunity(folder.Path);
+        var error = Assert.Throws<ArgumentException>(() => Specs.Model(folder.Path, ("file", file)).Dispose());
+        Assert.That(error!.Message, Does.Contain($"file={file}").And.Contain("inside the model folder"));
+    }
+
     [TestCase("head_size", "model.decoder.head_size")]
     [TestCase("num_key_value_heads", "model.decoder.num_key_value_heads")]
     public void A_builder_folder_missing_a_cache_dimension_names_genai_config_and_the_field(string field, string named)
