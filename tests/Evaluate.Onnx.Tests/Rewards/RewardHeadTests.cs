@@ -132,4 +132,13 @@ public sealed class RewardHeadTests
         Assert.That(() => Specs.Reward(_folders.Of(new(RewardHeadLayout.LanguageModel)), ("kind", "prm"), ("step_tag", StepTag)),
             Throws.Exception.With.Message.Contains("model.onnx").And.Message.Contains("head=lm"));
     }
+
+    [Test]
+    public void A_language_model_exported_with_its_cache_is_refused_naming_the_export_task()
+    {
+        using var folder = new TempFolder();
+        BigramModel.Write(folder.Path, new BigramVariant(KeyValueCache: true));
+        Assert.That(() => Specs.Reward(folder.Path, LanguageModelPrm()),
+            Throws.ArgumentException.With.Message.Contains("past_key_values.0").And.Message.Contains("--task text-generation"));
+    }
 }
