@@ -141,4 +141,14 @@ public sealed class RewardHeadTests
         Assert.That(() => Specs.Reward(folder.Path, LanguageModelPrm()),
             Throws.ArgumentException.With.Message.Contains("past_key_values.0").And.Message.Contains("--task text-generation"));
     }
+
+    [Test]
+    public async Task A_label_token_may_be_named_by_its_vocabulary_entry()
+    {
+        // "Ġ24" is " 24" as the byte-level vocabulary writes it (a spec trims a leading space): its logit is the constant 4.
+        using var reward = Specs.Reward(_folders.Of(new(RewardHeadLayout.LanguageModel)),
+            ("kind", "prm"), ("head", "lm"), ("step_tag", StepTag), ("good", "Ġ24"), ("bad", Bad));
+        var scores = await reward.ScoreStepsAsync(NumberSuite.Problem, Steps, CancellationToken.None);
+        Assert.That(scores, Is.EqualTo(ValuesAtTags.Select(v => Sigmoid(4 + v))).Within(1e-6), "exp(4) / (exp(4) + exp(-v))");
+    }
 }
