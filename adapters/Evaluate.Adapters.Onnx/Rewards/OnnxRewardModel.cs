@@ -12,7 +12,8 @@ namespace Evaluate.Adapters.Onnx.Rewards;
 /// <summary>
 /// <c>onnx</c> reward model: an exported scorer run in-process. <c>kind=orm</c> gives one score per solution (a
 /// sequence-classification head, or a per-token head read at the last token); <c>kind=prm</c> gives a score at each
-/// step token. Scores are in [0, 1]. Several solutions or step prefixes are scored in batches. Holds a native
+/// step token, from a token-classification head or (<c>head=lm</c>) from a causal language model's logits of two label
+/// tokens (Math-Shepherd style). Scores are in [0, 1]. Several solutions or step prefixes are scored in batches. Holds a native
 /// session: dispose it.
 /// </summary>
 public sealed class OnnxRewardModel : IRewardModel, IDisposable
@@ -29,29 +30,30 @@ public sealed class OnnxRewardModel : IRewardModel, IDisposable
         var files = ModelDirectory.Open(options.Path, options.File);
         var config = files.ReadConfig();
         var tokenizer = TokenizerJson.Load(files.Tokenizer);
-        int? stepId = null;
-        if (options.Kind == RewardKind.Process)
-            stepId = tokenizer.IdOf(options.StepToken!) ?? throw new ArgumentException($"{files.Tokenizer}: step_token '{options.StepToken}' is not a single token of this tokenizer");
+        var tokens = RewardTokens.Resolve(tokenizer, options);
+        var readout = new RewardReadout(options.Head, options.Label, tokens.Good ?? 0, tokens.Bad ?? 0);
         (_session, var provider) = OnnxSessionFactory.Open(files.Graph, options.Session, warn);
         try
         {
-            var graph = RewardGraph.Inspect(_session, files.Graph, options.Kind, options.Label);
-            VocabularyCheck.Require(tokenizer, config, null, files.Graph);
-            _runner = new RewardBatchRunner(_session, graph, config.PadTokenId ?? 0, options.Label, options.BatchSize);
+            var graph = RewardGraph.Inspect(_session, files.Graph, options.Kind, readout, tokenizer.VocabularySize);
+            VocabularyCheck.Require(tokenizer, config, options.Head == RewardHead.LanguageModel ? graph.Labels : null, files.Graph);
+            _runner = new RewardBatchRunner(_session, graph, config.PadTokenId ?? 0, readout, options.BatchSize);
         }
         catch
         {
             _session.Dispose();
             throw;
         }
-        _prompt = new RewardPrompt(tokenizer, stepId);
+        _prompt = new RewardPrompt(tokenizer, tokens.Step, RewardPromptLayout.For(options.Head));
         _context = new ContextWindow(config.ContextLength, config.Fields.ContextLength);
         var kind = options.Kind == RewardKind.Process ? "prm" : "orm";
+        var head = options.Head == RewardHead.LanguageModel ? "lm" : "classifier";
         Descriptor = ComponentDescriptor.Of("onnx", $"onnx {kind} ({Path.GetFileName(Path.TrimEndingDirectorySeparator(options.Path))}, {ExecutionProviderName.Of(provider)})",
-            ("path", options.Path), ("kind", kind), ("step_token", options.StepToken ?? ""), ("label", options.Label), ("provider", ExecutionProviderName.Of(provider)));
+            ("path", options.Path), ("kind", kind), ("head", head), ("step_token", options.StepToken ?? ""), ("label", options.Label),
+            ("good", options.Good ?? ""), ("bad", options.Bad ?? ""), ("provider", ExecutionProviderName.Of(provider)));
     }
 
-    /// <summary>Opens the scorer a spec names (<c>onnx:path=DIR,kind=orm|prm,step_token=…</c>); unknown or malformed parameters are refused.</summary>
+    /// <summary>Opens the scorer a spec names (<c>onnx:path=DIR,kind=orm|prm,step_token=…</c>, <c>head=lm,good=…,bad=…</c>); unknown or malformed parameters are refused.</summary>
     /// <param name="warn">Where a provider fallback is reported; standard error when null.</param>
     public static OnnxRewardModel Create(ComponentSpec spec, Action<string>? warn = null) =>
         new(OnnxRewardOptions.From(spec), warn ?? Console.Error.WriteLine);

@@ -12,7 +12,7 @@ public sealed class ParameterListTests
         foreach (var parameter in OnnxModelAdapter.Parameters.Concat(OnnxRewardModel.Parameters))
         {
             Assert.That(parameter.Help, Is.Not.Empty, parameter.Name);
-            Assert.That(parameter.Default is null, Is.EqualTo(parameter.Name is "path" or "step_token"), parameter.Name);
+            Assert.That(parameter.Default is null, Is.EqualTo(parameter.Name is "path" or "step_token" or "step_tag" or "good" or "bad"), parameter.Name);
         }
         Assert.That(OnnxModelAdapter.Parameters.Select(p => p.Name), Is.Unique.And.Contains("intra_threads").And.Contains("kv_cache"));
         Assert.That(OnnxRewardModel.Parameters.Select(p => p.Name), Is.Unique.And.Contains("kind").And.Contains("step_token"));
