@@ -1,5 +1,6 @@
 using Evaluate.Adapters.Onnx.Decoding;
 using Evaluate.Adapters.Onnx.ModelFiles;
+using Evaluate.Adapters.Onnx.Prompting;
 using Evaluate.Adapters.Onnx.Runtime;
 using Evaluate.Adapters.Onnx.Tokenization;
 using Evaluate.Core.Components;
@@ -23,6 +24,7 @@ public sealed class OnnxModelAdapter : IModelAdapter, IDisposable
     private readonly IReadOnlySet<int> _endOfSequence;
     private readonly int _topK;
     private readonly ContextWindow _context;
+    private readonly IChatTemplate _template;
 
     private OnnxModelAdapter(OnnxModelOptions options, Action<string> warn)
     {
@@ -32,6 +34,7 @@ public sealed class OnnxModelAdapter : IModelAdapter, IDisposable
         var config = files.ReadConfig();
         var generation = GenerationConfig.ReadOptional(files.GenerationConfig);
         _tokenizer = TokenizerJson.Load(files.Tokenizer);
+        _template = ChatTemplates.Resolve(options.Template, options.Path);
         (_session, var provider) = OnnxSessionFactory.Open(files.Graph, options.Session, warn);
         try
         {
@@ -49,7 +52,7 @@ public sealed class OnnxModelAdapter : IModelAdapter, IDisposable
         _context = new ContextWindow(config.ContextLength, config.Fields.ContextLength);
         _decoder = new BatchDecoder(_session, Graph, _tokenizer, options.KeyValueCache);
         Descriptor = ComponentDescriptor.Of("onnx", $"onnx ({Path.GetFileName(Path.TrimEndingDirectorySeparator(options.Path))}, {ExecutionProviderName.Of(provider)})",
-            ("path", options.Path), ("file", files.GraphName), ("provider", ExecutionProviderName.Of(provider)), ("template", options.Template.Name),
+            ("path", options.Path), ("file", files.GraphName), ("provider", ExecutionProviderName.Of(provider)), ("template", _template.Name),
             ("top_k", _topK), ("kv_cache", options.KeyValueCache && Graph.Cache is not null ? "on" : "off"));
     }
 
@@ -75,7 +78,7 @@ public sealed class OnnxModelAdapter : IModelAdapter, IDisposable
     public Task<GenerationResult> GenerateAsync(GenerationRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var prompt = _tokenizer.Encode(_options.Template.Render(request.Messages, request.AssistantPrefix));
+        var prompt = _tokenizer.Encode(_template.Render(request.Messages, request.AssistantPrefix));
         if (prompt.Count == 0) throw new ArgumentException("onnx: the rendered prompt has no tokens");
         var sampling = new SamplingSettings(request.Temperature, request.TopP, _topK);
         var limits = new DecodeLimits(_context.MaxNewTokens(prompt.Count, request.MaxTokens), _endOfSequence, request.Stop, request.TopLogprobs);

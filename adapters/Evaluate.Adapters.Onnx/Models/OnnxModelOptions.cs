@@ -6,7 +6,7 @@ using Evaluate.Core.Components;
 namespace Evaluate.Adapters.Onnx.Models;
 
 /// <summary>The <c>onnx</c> language model's parameters, read and checked (see <see cref="OnnxModelParameters"/>).</summary>
-public sealed record OnnxModelOptions(string Path, SessionSettings Session, IChatTemplate Template, int? TopK, int BatchSize, bool KeyValueCache)
+public sealed record OnnxModelOptions(string Path, SessionSettings Session, TemplateChoice Template, int? TopK, int BatchSize, bool KeyValueCache)
 {
     /// <summary>The spec's <c>file=</c>: which graph of the folder to run; null for the default.</summary>
     public string? File { get; init; }

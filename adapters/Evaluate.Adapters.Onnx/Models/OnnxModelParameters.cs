@@ -6,8 +6,10 @@ namespace Evaluate.Adapters.Onnx.Models;
 /// <summary>The <c>onnx</c> language model's parameters as a spec sets them, each declared once with its default.</summary>
 public sealed record OnnxModelParameters : OnnxSessionParameters
 {
-    [Option("chat template: chatml (<|im_start|>role … <|im_end|>) or plain (contents separated by blank lines, for base models)")]
-    public string Template { get; init; } = "chatml";
+    /// <summary>Null until the model folder is looked at: its own template when it has one, else chatml.</summary>
+    [Option("chat template: model (the folder's Jinja chat_template), chatml (<|im_start|>role … <|im_end|>) or plain (contents separated by blank lines, for base models)",
+        Choices = ["chatml", "plain", "model"], DefaultText = "model when the folder has a chat template, else chatml")]
+    public string? Template { get; init; }
 
     /// <summary>Null until the model's generation_config.json is read, which the adapter does when it opens the model.</summary>
     [Option("sample only among the k most likely tokens (0: no limit)", Min = 0, DefaultText = "generation_config.json's top_k, else 0")]

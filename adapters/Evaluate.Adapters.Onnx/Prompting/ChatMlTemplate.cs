@@ -4,9 +4,9 @@ using Evaluate.Core.Models;
 namespace Evaluate.Adapters.Onnx.Prompting;
 
 /// <summary>
-/// The default template, ChatML (Qwen and many fine-tunes): <c>&lt;|im_start|&gt;role\ncontent&lt;|im_end|&gt;\n</c> per
-/// turn, then <c>&lt;|im_start|&gt;assistant\n</c> and the assistant prefix, so the model continues where it stops.
-/// Jinja chat templates in tokenizer_config.json are not executed (no maintained .NET Jinja engine is a dependency here).
+/// ChatML (Qwen and many fine-tunes), the default for a folder without a chat template of its own:
+/// <c>&lt;|im_start|&gt;role\ncontent&lt;|im_end|&gt;\n</c> per turn, then <c>&lt;|im_start|&gt;assistant\n</c> and the
+/// assistant prefix, so the model continues where it stops. A folder with a template uses <see cref="ModelChatTemplate"/>.
 /// </summary>
 public sealed class ChatMlTemplate : IChatTemplate
 {
