@@ -23,7 +23,7 @@ public sealed class RewardPrompt(TextTokenizer tokenizer, int? stepTokenId)
         var positions = new List<int>(steps.Count);
         foreach (var text in steps)
         {
-            ids.AddRange(tokenizer.Encode(text));
+            ids.AddRange(tokenizer.Encode(text, addSpecialTokens: false)); // BOS once, at the prompt's start
             positions.Add(ids.Count);
             ids.Add(step);
         }
