@@ -113,4 +113,27 @@ public sealed class SentencePieceTokenizerTests
         var tokenizer = SmallTokenizer.Load(Document(PrependReplaceSections));
         Assert.That(tokenizer.Encode("<|user|>\nhello<|end|>"), Is.EqualTo(new[] { Bos, User, 271, End }));
     }
+
+    [Test]
+    public void Metaspace_with_split_cuts_before_each_marker_and_its_decoder_drops_the_first_marker()
+    {
+        // prepend_scheme "always", split true: "hello world" → "▁hello" 271 and "▁world" 276 as separate words.
+        // The Metaspace decoder turns markers into spaces, except in the first token, where the encoder put one.
+        var sections = MetaspaceSections
+            .Replace("\"prepend_scheme\": \"first\", \"split\": false", "\"prepend_scheme\": \"always\", \"split\": true", StringComparison.Ordinal)
+            .Replace(ByteFallbackDecoder, "\"decoder\": {\"type\": \"Metaspace\", \"replacement\": \"▁\", \"prepend_scheme\": \"always\", \"split\": true}", StringComparison.Ordinal);
+        var tokenizer = SmallTokenizer.Load(Document(sections));
+        Assert.That(tokenizer.Encode("hello world"), Is.EqualTo(new[] { Bos, 271, 276 }));
+        Assert.That(tokenizer.Decode([Bos, 271, 276]), Is.EqualTo("hello world"));
+    }
+
+    [TestCase(true, new[] { Bos, 259, 260, 0 }, TestName = "Without byte fallback, unknown characters are <unk>, fused into one")]
+    [TestCase(false, new[] { Bos, 259, 260, 0, 0 }, TestName = "Without byte fallback or fuse_unk, each unknown character is one <unk>")]
+    public void Unknown_characters_without_byte_fallback(bool fuse, int[] expected)
+    {
+        // "hé€" → "▁hé€": ▁ 259, h 260, then é and € are no pieces and byte_fallback is off: <unk> (0).
+        var sections = PrependReplaceSections
+            .Replace("\"fuse_unk\": true, \"byte_fallback\": true", $"\"fuse_unk\": {(fuse ? "true" : "false")}, \"byte_fallback\": false", StringComparison.Ordinal);
+        Assert.That(SmallTokenizer.Load(Document(sections)).Encode("hé€"), Is.EqualTo(expected));
+    }
 }
