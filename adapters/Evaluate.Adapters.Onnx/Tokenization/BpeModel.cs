@@ -123,7 +123,7 @@ internal sealed class BpeModel
         var vocab = model.RequiredSection("vocab");
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (token, id) in vocab.Entries)
-            vocabulary[token] = id is JsonValue v && v.TryGetValue<int>(out var i) ? i : throw new TokenizerFieldException(vocab.Field(token), "must be a whole number");
+            vocabulary[token] = id is JsonValue v && v.TryGetValue<int>(out var i) && i >= 0 ? i : throw new TokenizerFieldException(vocab.Field(token), "must be a whole number >= 0");
         return vocabulary;
     }
 

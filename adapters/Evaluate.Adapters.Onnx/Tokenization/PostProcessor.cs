@@ -10,7 +10,8 @@ internal sealed class PostProcessor(IReadOnlyList<int> prefix, IReadOnlyList<int
 {
     public static readonly PostProcessor None = new([], []);
 
-    public IReadOnlyList<int> Prefix => prefix;
+    /// <summary>Every id the template adds.</summary>
+    public IEnumerable<int> Ids => prefix.Concat(suffix);
 
     /// <summary>
     /// Adds the template's tokens once around the whole text, except those the text already has: a chat template that

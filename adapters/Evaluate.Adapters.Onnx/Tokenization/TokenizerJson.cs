@@ -38,11 +38,15 @@ public static class TokenizerJson
         var model = json.RequiredSection("model");
         if (model.Type != "BPE") throw model.Refuse("type", $"tokenizer model '{model.Type}' is not implemented (BPE only)");
         var added = json.Sections("added_tokens").Select(AddedToken.Read).ToList();
-        return new TextTokenizer(path, added,
+        var postProcessor = PostProcessor.Read(json.Section("post_processor"));
+        var tokenizer = new TextTokenizer(path, added,
             TextNormalizer.Read(json.Section("normalizer")),
             PreTokenizer.Read(json.Section("pre_tokenizer")),
             BpeModel.Read(model),
-            PostProcessor.Read(json.Section("post_processor")),
+            postProcessor,
             TokenDecoder.Read(json.Section("decoder")));
+        if (postProcessor.Ids.Where(id => id < 0 || id >= tokenizer.VocabularySize).Select(id => (int?)id).FirstOrDefault() is int outside)
+            throw json.Refuse("post_processor", $"special token id {outside} is outside the vocabulary (0..{tokenizer.VocabularySize - 1})");
+        return tokenizer;
     }
 }

@@ -52,6 +52,14 @@ public sealed class TokenizerRefusalTests
         Assert.That(SmallTokenizer.Refusal(document), Does.Contain("tokenizer.json").And.Contain(field));
     }
 
+    [Test]
+    public void A_template_token_outside_the_vocabulary_is_refused()
+    {
+        var document = SentencePieceTokenizerTests.Document(Llama2);
+        document["post_processor"]!["special_tokens"]!["<s>"]!["ids"]![0] = 9999;
+        Assert.That(SmallTokenizer.Refusal(document), Does.Contain("post_processor").And.Contain("9999"));
+    }
+
     /// <summary>Sets the field at a JSON path such as <c>pre_tokenizer.pretokenizers[1].behavior</c>.</summary>
     private static void Set(JsonObject document, string path, JsonNode? value)
     {
