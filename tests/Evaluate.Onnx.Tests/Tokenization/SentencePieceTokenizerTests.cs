@@ -136,4 +136,15 @@ public sealed class SentencePieceTokenizerTests
             .Replace("\"fuse_unk\": true, \"byte_fallback\": true", $"\"fuse_unk\": {(fuse ? "true" : "false")}, \"byte_fallback\": false", StringComparison.Ordinal);
         Assert.That(SmallTokenizer.Load(Document(sections)).Encode("hé€"), Is.EqualTo(expected));
     }
+
+    [Test]
+    public void Byte_fallback_applies_without_any_other_sentencepiece_section()
+    {
+        // No normalizer, pre-tokenizer or post-processor: only the model's byte_fallback. "h\n": 'h' is the piece 260,
+        // '\n' is no piece and becomes <0x0A> (13), not <unk> (0).
+        var tokenizer = SmallTokenizer.Load(Document("{\"normalizer\": null, \"pre_tokenizer\": null, \"post_processor\": null, "
+            + ByteFallbackDecoder + "," + Model + "}"));
+        Assert.That(tokenizer.Encode("h\n"), Is.EqualTo(new[] { 260, 13 }));
+        Assert.That(tokenizer.Decode([260, 13]), Is.EqualTo("h\n"));
+    }
 }
