@@ -27,11 +27,11 @@ public sealed class RewardPrompt(TextTokenizer tokenizer, int? stepTokenId, Rewa
         var step = stepTokenId ?? throw new InvalidOperationException("process scores need a step token");
         var ids = new List<int>(tokenizer.Encode($"{problem.Text}{_layout.AfterProblem}"));
         var positions = new List<int>(steps.Count);
-        var afterTag = _layout.AfterStepTag.Length > 0 ? tokenizer.Encode(_layout.AfterStepTag) : [];
+        var afterTag = _layout.AfterStepTag.Length > 0 ? tokenizer.Encode(_layout.AfterStepTag, addSpecialTokens: false) : [];
         for (var i = 0; i < steps.Count; i++)
         {
             if (i > 0) ids.AddRange(afterTag);
-            ids.AddRange(tokenizer.Encode(steps[i]));
+            ids.AddRange(tokenizer.Encode(steps[i], addSpecialTokens: false));
             positions.Add(ids.Count);
             ids.Add(step);
         }

@@ -63,7 +63,7 @@ public sealed class TokenizerJsonTests
 
     [TestCase("{\"model\":{\"type\":\"WordPiece\",\"vocab\":{}}}", "WordPiece")]
     [TestCase("{\"normalizer\":{\"type\":\"Lowercase\"},\"model\":{\"type\":\"BPE\",\"vocab\":{\"a\":0},\"merges\":[]}}", "Lowercase")]
-    [TestCase("{\"model\":{\"type\":\"BPE\",\"vocab\":{\"a\":0},\"merges\":[]},\"pre_tokenizer\":{\"type\":\"Metaspace\"}}", "Metaspace")]
+    [TestCase("{\"model\":{\"type\":\"BPE\",\"vocab\":{\"a\":0},\"merges\":[]},\"pre_tokenizer\":{\"type\":\"BertPreTokenizer\"}}", "BertPreTokenizer")]
     [TestCase("{\"model\":", "JSON")]
     public void An_unsupported_tokenizer_is_refused_naming_the_file(string content, string reason)
     {
