@@ -1,5 +1,4 @@
 using Evaluate.Adapters.Onnx.Tokenization;
-using Microsoft.ML.Tokenizers;
 
 namespace Evaluate.Adapters.Onnx.Rewards;
 
@@ -26,6 +25,6 @@ public sealed record RewardTokens(int? Step, int? Good, int? Bad)
     /// </summary>
     private static int Require(TextTokenizer tokenizer, string parameter, string text) =>
         tokenizer.IdOf(text)
-        ?? (tokenizer.Tokenizer is BpeTokenizer bpe && bpe.Vocabulary.TryGetValue(text, out var id) ? id : (int?)null)
-        ?? throw new ArgumentException($"{tokenizer.Path}: {parameter} '{text}' is not a single token of this tokenizer (it encodes to {tokenizer.Encode(text).Count} tokens)");
+        ?? tokenizer.VocabularyId(text)
+        ?? throw new ArgumentException($"{tokenizer.Path}: {parameter} '{text}' is not a single token of this tokenizer (it encodes to {tokenizer.Encode(text, addSpecialTokens: false).Count} tokens)");
 }

@@ -86,6 +86,9 @@ public sealed class TextTokenizer
 
     public string TokenText(int id) => Decode([id]);
 
+    /// <summary>The id of an exact vocabulary entry (e.g. <c>Ġ+</c>, <c>▁ки</c>) as the model file spells it, or null.</summary>
+    public int? VocabularyId(string entry) => _model.Vocabulary.TryGetValue(entry, out var id) ? id : null;
+
     /// <summary>The id of an added token, or of text that encodes to exactly one token (no special tokens added).</summary>
     public int? IdOf(string token) =>
         AddedTokens.TryGetValue(token, out var special) ? special
