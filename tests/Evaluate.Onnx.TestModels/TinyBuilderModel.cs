@@ -25,7 +25,7 @@ public static class TinyBuilderModel
         var weights = new TinyTransformerWeights(seed);
         var graph = new GraphBuilder();
         var wiring = new Wiring(graph);
-        wiring.Constants();
+        graph.Longs("one", [1]).Longs("one_1d", [1], 1);
         var type = precision.DataType();
         graph.Input("input_ids", DataType.Int64, "batch_size", "sequence_length")
             .Input("attention_mask", DataType.Int64, "batch_size", "total_sequence_length");
