@@ -5,14 +5,15 @@ using DataType = Onnx.TensorProto.Types.DataType;
 namespace Evaluate.Onnx.TestModels;
 
 /// <summary>
-/// A tiny decoder as onnxruntime-genai's model builder writes it: ONNX Runtime's <c>com.microsoft.GroupQueryAttention</c>
-/// contrib op per layer with rotary embedding inside the op (<c>do_rotary</c>, cos/sin caches), so the graph has no
-/// <c>position_ids</c>; the op's <c>seqlens_k</c> (ReduceSum(attention_mask) - 1, int32) and <c>total_sequence_length</c>
-/// (Shape(attention_mask)[1], int32) are computed from the mask as the builder wires them, so the mask's length decides
-/// where the new tokens sit. Names and axes are the builder's (<c>input_ids</c>, <c>attention_mask</c>
-/// [batch_size, total_sequence_length], <c>past_key_values.{i}.key/.value</c> [batch_size, kv_heads,
-/// past_sequence_length, head_size] → <c>logits</c>, <c>present.{i}.*</c>), with its genai_config.json. Float16
-/// runs attention and the cache in float16 and returns float16 logits, like the builder's fp16 exports.
+/// A tiny decoder as onnxruntime-genai's model builder writes it for the CPU: per layer, ONNX Runtime's
+/// <c>com.microsoft.GroupQueryAttention</c> contrib op fed a packed QKV projection, with rotary embedding inside the op
+/// (<c>do_rotary</c>, cos/sin caches), so the graph has no <c>position_ids</c>; the op's <c>seqlens_k</c>
+/// (ReduceSum(attention_mask) - 1, int32) and <c>total_sequence_length</c> (Shape(attention_mask)[1], int32) are
+/// computed from the mask as the builder wires them, so the mask's length decides where the new tokens sit. Names and
+/// axes are the builder's (<c>input_ids</c>, <c>attention_mask</c> [batch_size, total_sequence_length],
+/// <c>past_key_values.{i}.key/.value</c> [batch_size, kv_heads, past_sequence_length, head_size] → <c>logits</c>,
+/// <c>present.{i}.*</c> [.., total_sequence_length, ..]), with its genai_config.json. Float16 runs attention and the
+/// cache in float16 and returns float16 logits, like the builder's CUDA exports.
 /// </summary>
 public static class TinyBuilderModel
 {
@@ -45,12 +46,11 @@ public static class TinyBuilderModel
         {
             var w = weights.Layers[layer];
             var p = $"layers.{layer}.";
-            graph.Floats(p + "q_proj", w.Query, Hidden, Hidden).Floats(p + "k_proj", w.Key, Hidden, KeyValueWidth)
-                .Floats(p + "v_proj", w.Value, Hidden, KeyValueWidth).Floats(p + "o_proj", w.Output, Hidden, Hidden);
-            string Projected(string name) => wiring.CastTo(wiring.Op("MatMul", [hidden, p + name]), precision);
+            graph.Floats(p + "qkv_proj", PackedQkv(w), Hidden, Hidden + 2 * KeyValueWidth).Floats(p + "o_proj", w.Output, Hidden, Hidden);
             var attended = p + "attn";
+            // The builder's CPU graphs pack Q, K and V into one MatMul and pass the result as the op's query (key and value empty).
             graph.Node("GroupQueryAttention",
-                [Projected("q_proj"), Projected("k_proj"), Projected("v_proj"), $"past_key_values.{layer}.key", $"past_key_values.{layer}.value",
+                [wiring.CastTo(wiring.Op("MatMul", [hidden, p + "qkv_proj"]), precision), "", "", $"past_key_values.{layer}.key", $"past_key_values.{layer}.value",
                     seqlensK, totalLength, "cos_cache", "sin_cache"],
                 [attended, $"present.{layer}.key", $"present.{layer}.value"], "com.microsoft",
                 GraphBuilder.Attribute("num_heads", Heads), GraphBuilder.Attribute("kv_num_heads", KeyValueHeads),
@@ -109,6 +109,16 @@ public static class TinyBuilderModel
                 ["past_present_share_buffer"] = true, ["repetition_penalty"] = 1.0, ["temperature"] = 1.0, ["top_k"] = 1, ["top_p"] = 1.0,
             },
         };
+    }
+
+    /// <summary>[hidden, q | k | v] row-major: each row is the query, key and value projections' rows side by side.</summary>
+    private static float[] PackedQkv(TinyTransformerWeights.LayerWeights weights)
+    {
+        var packed = new List<float>(Hidden * (Hidden + 2 * KeyValueWidth));
+        for (var row = 0; row < Hidden; row++)
+            packed.AddRange([.. weights.Query.AsSpan(row * Hidden, Hidden), .. weights.Key.AsSpan(row * KeyValueWidth, KeyValueWidth),
+                .. weights.Value.AsSpan(row * KeyValueWidth, KeyValueWidth)]);
+        return [.. packed];
     }
 
     /// <summary>Rotary cos/sin tables [positions, head_size / 2] with base 10000, as the builder stores them.</summary>
