@@ -19,9 +19,8 @@ public static class TinyBuilderModel
 {
     public const string GraphFile = "model.onnx";
 
-    /// <param name="configJson">Also write a Hugging Face config.json: the adapter still requires one beside genai_config.json
-    /// (issue 24 makes it optional for builder folders; the builder itself copies none).</param>
-    public static void Write(string folder, TensorPrecision precision = TensorPrecision.Float32, int seed = 3, bool configJson = true)
+    /// <param name="configJson">Also write a Hugging Face config.json (the builder itself copies none; genai_config.json carries the shape).</param>
+    public static void Write(string folder, TensorPrecision precision = TensorPrecision.Float32, int seed = 3, bool configJson = false)
     {
         var weights = new TinyTransformerWeights(seed);
         var graph = new GraphBuilder();
