@@ -11,6 +11,7 @@ public sealed class GraphBuilder
 {
     private readonly GraphProto _graph = new() { Name = "test" };
     private readonly Dictionary<string, MemoryStream> _external = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _extraOpsets = new(StringComparer.Ordinal);
 
     public GraphBuilder Input(string name, TensorProto.Types.DataType type, params object[] dims)
     {
@@ -69,10 +70,49 @@ public sealed class GraphBuilder
         return this;
     }
 
+    /// <summary>A node of any domain ("" is standard ONNX; "com.microsoft" for ONNX Runtime's contrib ops, which also imports that opset).</summary>
+    public GraphBuilder Node(string op, string[] inputs, string[] outputs, string domain, params AttributeProto[] attributes)
+    {
+        var node = new NodeProto { OpType = op, Name = $"{op}_{_graph.Node.Count}", Domain = domain };
+        node.Input.AddRange(inputs);
+        node.Output.AddRange(outputs);
+        node.Attribute.AddRange(attributes);
+        _graph.Node.Add(node);
+        if (domain.Length > 0) _extraOpsets[domain] = 1;
+        return this;
+    }
+
+    /// <summary>Half-precision initializer (stored as raw little-endian bytes, as exporters write them).</summary>
+    public GraphBuilder Float16s(string name, float[] values, params long[] dims) =>
+        Initializer(name, TensorProto.Types.DataType.Float16, dims, tensor =>
+            tensor.RawData = ByteString.CopyFrom([.. values.SelectMany(v => BitConverter.GetBytes(BitConverter.HalfToUInt16Bits((Half)v)))]));
+
+    /// <summary>The graph built so far, for use as a subgraph (an If node's branch); its inputs may name outer values.</summary>
+    public GraphProto AsSubgraph(string name)
+    {
+        var graph = _graph.Clone();
+        graph.Name = name;
+        return graph;
+    }
+
+    public static AttributeProto Attribute(string name, long value) => new() { Name = name, Type = AttributeProto.Types.AttributeType.Int, I = value };
+
+    public static AttributeProto Attribute(string name, float value) => new() { Name = name, Type = AttributeProto.Types.AttributeType.Float, F = value };
+
+    public static AttributeProto Attribute(string name, GraphProto value) => new() { Name = name, Type = AttributeProto.Types.AttributeType.Graph, G = value };
+
+    public static AttributeProto Attribute(string name, long[] values)
+    {
+        var attribute = new AttributeProto { Name = name, Type = AttributeProto.Types.AttributeType.Ints };
+        attribute.Ints.AddRange(values);
+        return attribute;
+    }
+
     public void Save(string path)
     {
         var model = new ModelProto { IrVersion = 8, ProducerName = "Evaluate.Onnx.Tests", Graph = _graph };
         model.OpsetImport.Add(new OperatorSetIdProto { Domain = "", Version = 17 });
+        foreach (var (domain, version) in _extraOpsets) model.OpsetImport.Add(new OperatorSetIdProto { Domain = domain, Version = version });
         File.WriteAllBytes(path, model.ToByteArray());
         foreach (var (location, data) in _external)
             File.WriteAllBytes(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!, location), data.ToArray());
