@@ -13,6 +13,9 @@ public sealed class BatchDecoder(InferenceSession session, DecoderGraph graph, T
 {
     private readonly bool _cached = useCache && graph.Cache is not null;
 
+    /// <summary>Raised after every forward pass with what it fed (for tests and diagnostics; no timing).</summary>
+    public event Action<ForwardPass>? PassRun;
+
     /// <summary>Completions of <paramref name="prompt"/>, one per seed, in seed order.</summary>
     internal IReadOnlyList<SampleRow> Decode(IReadOnlyList<int> prompt, IReadOnlyList<long> seeds, SamplingSettings sampling,
         DecodeLimits limits, CancellationToken cancellationToken)
@@ -39,6 +42,8 @@ public sealed class BatchDecoder(InferenceSession session, DecoderGraph graph, T
                 previous?.Dispose();
                 previous = outputs;
                 pastLength = sequences[0].Count;
+                var logitsShape = outputs[0].GetTensorTypeAndShape().Shape;
+                PassRun?.Invoke(new ForwardPass(fed.Length, fed[0].Length, _cached ? pastLength : 0, logitsShape.Length == 3 ? (int)logitsShape[1] : 1));
                 var logits = LogitsReader.LastPosition(outputs[0], rows.Count);
                 for (var row = 0; row < rows.Count; row++)
                 {

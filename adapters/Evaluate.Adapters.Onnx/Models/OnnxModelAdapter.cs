@@ -72,6 +72,13 @@ public sealed class OnnxModelAdapter : IModelAdapter, IDisposable
     /// <summary>The graph's signature as opened (whether it has a key/value cache, its names).</summary>
     public DecoderGraph Graph { get; }
 
+    /// <summary>Raised after each forward pass with the rows and tokens it fed (tests prove the prompt is prefilled once).</summary>
+    public event Action<ForwardPass>? ForwardPassRun
+    {
+        add => _decoder.PassRun += value;
+        remove => _decoder.PassRun -= value;
+    }
+
     public Task<GenerationResult> GenerateAsync(GenerationRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
