@@ -63,10 +63,18 @@ public static class PrefillMemoryCommand
             Messages = [ChatMessage.User(string.Concat(Enumerable.Repeat(" answer", prompt - 1)))],
             N = rows, Temperature = 0, MaxTokens = maxTokens, Seed = 1, Stop = [],
         };
-        var result = model.GenerateAsync(request, CancellationToken.None).GetAwaiter().GetResult();
-        var promptTokens = result.Completions[0].Usage.PromptTokens;
-        if (promptTokens != prompt) throw new InvalidOperationException($"the prompt has {promptTokens} tokens, not {prompt}");
-        Console.WriteLine($"{afterOpen / 1e6:N0} MB | {PeakResidentBytes() / 1e6:N0} MB");
+        try
+        {
+            var result = model.GenerateAsync(request, CancellationToken.None).GetAwaiter().GetResult();
+            var promptTokens = result.Completions[0].Usage.PromptTokens;
+            if (promptTokens != prompt) throw new InvalidOperationException($"the prompt has {promptTokens} tokens, not {prompt}");
+            Console.WriteLine($"{afterOpen / 1e6:N0} MB | {PeakResidentBytes() / 1e6:N0} MB");
+        }
+        catch (Exception e) when (e is not InvalidOperationException)
+        {
+            // A request that fails (e.g. logits too large to read) still shows how much memory it took getting there.
+            Console.WriteLine($"{afterOpen / 1e6:N0} MB | {PeakResidentBytes() / 1e6:N0} MB, then failed: {e.GetType().Name}: {e.Message}");
+        }
         return 0;
     }
 
