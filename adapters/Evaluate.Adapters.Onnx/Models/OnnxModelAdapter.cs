@@ -47,7 +47,7 @@ public sealed class OnnxModelAdapter : IModelAdapter, IDisposable
             : genAi.EosTokenIds.Count > 0 ? genAi.EosTokenIds : config.EosTokenIds);
         _topK = options.TopK ?? generation.TopK ?? 0;
         _context = new ContextWindow(config.ContextLength ?? genAi.ContextLength, files.Config);
-        _decoder = new BatchDecoder(_session, Graph, _tokenizer, options.KeyValueCache);
+        _decoder = new BatchDecoder(_session, Graph, _tokenizer, options.KeyValueCache, options.PrefillChunk);
         Descriptor = ComponentDescriptor.Of("onnx", $"onnx ({Path.GetFileName(Path.TrimEndingDirectorySeparator(options.Path))}, {ExecutionProviderName.Of(provider)})",
             ("path", options.Path), ("provider", ExecutionProviderName.Of(provider)), ("template", options.Template.Name),
             ("top_k", _topK), ("kv_cache", options.KeyValueCache && Graph.Cache is not null ? "on" : "off"));

@@ -8,6 +8,9 @@ namespace Evaluate.Adapters.Onnx.Models;
 /// <summary>The <c>onnx</c> language model's parameters, read and checked (see <see cref="OnnxModelParameters"/>).</summary>
 public sealed record OnnxModelOptions(string Path, SessionSettings Session, IChatTemplate Template, int? TopK, int BatchSize, bool KeyValueCache)
 {
+    /// <summary>Most prompt tokens per prefill pass through the cache; 0: the whole prompt at once.</summary>
+    public int PrefillChunk { get; init; } = Decoding.BatchDecoder.DefaultPrefillChunk;
+
     public static IReadOnlyList<ComponentParameter> Parameters => ComponentOptions.Parameters<OnnxModelParameters>();
 
     public static OnnxModelOptions From(ComponentSpec spec) => From(ComponentOptions.Bind<OnnxModelParameters>(spec));
@@ -16,6 +19,7 @@ public sealed record OnnxModelOptions(string Path, SessionSettings Session, ICha
     {
         ArgumentNullException.ThrowIfNull(parameters);
         return new OnnxModelOptions(SpecReading.RequirePath(parameters), SpecReading.Session(parameters), ChatTemplates.Parse(parameters.Template),
-            parameters.TopK, parameters.BatchSize, SpecReading.OnOff("kv_cache", parameters.KvCache));
+            parameters.TopK, parameters.BatchSize, SpecReading.OnOff("kv_cache", parameters.KvCache))
+            { PrefillChunk = parameters.PrefillChunk };
     }
 }
