@@ -59,8 +59,8 @@ public static class PrefillMemoryCommand
         var afterOpen = PeakResidentBytes();
         var request = new GenerationRequest
         {
-            // The plain template adds a blank line (one token) after the message; each " answer" is one token.
-            Messages = [ChatMessage.User(string.Concat(Enumerable.Repeat(" answer", prompt - 1)))],
+            // The plain template adds a blank line (two "\n" tokens) after the message; each " answer" is one token.
+            Messages = [ChatMessage.User(string.Concat(Enumerable.Repeat(" answer", prompt - 2)))],
             N = rows, Temperature = 0, MaxTokens = maxTokens, Seed = 1, Stop = [],
         };
         try
