@@ -108,6 +108,16 @@ public sealed class GraphBuilder
         return attribute;
     }
 
+    /// <summary>A node with one list-of-ints attribute (Transpose's <c>perm</c>).</summary>
+    public GraphBuilder Node(string op, string[] inputs, string[] outputs, string listAttribute, long[] values)
+    {
+        Node(op, inputs, outputs);
+        var attribute = new AttributeProto { Name = listAttribute, Type = AttributeProto.Types.AttributeType.Ints };
+        attribute.Ints.AddRange(values);
+        _graph.Node[^1].Attribute.Add(attribute);
+        return this;
+    }
+
     public void Save(string path)
     {
         var model = new ModelProto { IrVersion = 8, ProducerName = "Evaluate.Onnx.Tests", Graph = _graph };

@@ -6,7 +6,7 @@ namespace Evaluate.Adapters.Onnx.Decoding;
 
 /// <summary>
 /// The decoder graph's signature, checked once when the model is opened: which inputs it takes (ids, mask, positions,
-/// optimum's cache-branch flag, past keys/values), that it has logits, and the key/value shape. Every error names the file.
+/// optimum's cache-branch flag, logits-to-keep, past keys/values), that it has logits, and the key/value shape. Every error names the file.
 /// </summary>
 public sealed record DecoderGraph(
     string Path,
@@ -31,6 +31,8 @@ public sealed record DecoderGraph(
             throw new FormatException($"{path}: logits are {logits.ElementDataType}; float or float16 expected");
         var cache = CacheShape(session, path, names, config);
         var known = new HashSet<string>(StringComparer.Ordinal) { names.InputIds, names.AttentionMask, names.PositionIds, GraphNames.UseCacheBranch };
+        var logitsToKeep = LogitsToKeepInput.Find(inputs, path);
+        if (logitsToKeep is not null) known.Add(logitsToKeep.Name);
         for (var layer = 0; layer < (cache?.Layers ?? 0); layer++)
         {
             known.Add(GraphNames.Layer(names.PastKey, layer));
@@ -40,8 +42,11 @@ public sealed record DecoderGraph(
             throw new ArgumentException($"{path}: input '{unknown}' is not one the adapter can feed (known: {string.Join(", ", known)})");
         var width = logits.Dimensions.Length > 0 && logits.Dimensions[^1] > 0 ? logits.Dimensions[^1] : (int?)null;
         return new DecoderGraph(path, names, inputs.ContainsKey(names.AttentionMask), inputs.ContainsKey(names.PositionIds),
-            inputs.ContainsKey(GraphNames.UseCacheBranch), cache, logits.ElementDataType, width);
+            inputs.ContainsKey(GraphNames.UseCacheBranch), cache, logits.ElementDataType, width) { LogitsToKeep = logitsToKeep };
     }
+
+    /// <summary>The <c>num_logits_to_keep</c>/<c>logits_to_keep</c> input when the graph declares one (fed 1).</summary>
+    public LogitsToKeepInput? LogitsToKeep { get; init; }
 
     /// <summary>Output names in the order the decode loop reads them: logits, then each layer's present key and value.</summary>
     public IReadOnlyList<string> OutputNames(bool withCache)

@@ -9,6 +9,10 @@ internal static class LogitsReader
     public static float[][] LastPosition(OrtValue logits, int rows)
     {
         var shape = logits.GetTensorTypeAndShape().Shape;
+        // ONNX Runtime's managed spans are int-sized: a tensor past 2 GB cannot be read and would fail with an out-of-range error.
+        if (logits.GetTensorSizeInBytes() > int.MaxValue)
+            throw new NotSupportedException($"onnx: the logits of one pass take {logits.GetTensorSizeInBytes() / 1e9:0.0} GB ([{string.Join(", ", shape)}]), " +
+                "more than can be read at once (2 GB): feed whole sequences less (kv_cache=on) or fewer rows (batch_size)");
         var width = (int)shape[^1];
         var length = shape.Length == 3 ? (int)shape[1] : 1;
         var result = new float[rows][];
@@ -20,6 +24,13 @@ internal static class LogitsReader
                 : logits.GetTensorDataAsSpan<float>().Slice(offset, width).ToArray();
         }
         return result;
+    }
+
+    /// <summary>Length of the sequence axis of a [rows, length, vocab] tensor (1 for [rows, vocab]).</summary>
+    public static int Positions(OrtValue logits)
+    {
+        var shape = logits.GetTensorTypeAndShape().Shape;
+        return shape.Length == 3 ? (int)shape[1] : 1;
     }
 
     private static float[] ToFloats(ReadOnlySpan<Float16> halves)

@@ -5,7 +5,7 @@ namespace Evaluate.Adapters.Onnx.Decoding;
 
 /// <summary>
 /// The inputs of one forward pass over <c>rows</c> sequences: the new tokens, the attention mask over past + new
-/// tokens, positions, the cache-branch flag and the past keys/values (empty on the first pass or with the cache off).
+/// tokens, positions, the cache-branch flag, logits-to-keep (1) and the past keys/values (empty on the first pass or with the cache off).
 /// Owns the tensors it creates; past tensors taken from the previous pass's outputs stay owned by those outputs.
 /// </summary>
 internal sealed class StepInputs : IDisposable
@@ -30,6 +30,7 @@ internal sealed class StepInputs : IDisposable
         }
         if (graph.HasCacheBranch)
             inputs.AddOwned(GraphNames.UseCacheBranch, OrtValue.CreateTensorValueFromMemory(new[] { pastLength > 0 }, [1]));
+        if (graph.LogitsToKeep is { } keep) inputs.AddOwned(keep.Name, keep.One());
         if (graph.Cache is { } cache) inputs.AddPast(graph, cache, rows, past);
         return inputs;
     }

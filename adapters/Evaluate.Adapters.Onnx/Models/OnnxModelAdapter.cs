@@ -50,7 +50,7 @@ public sealed class OnnxModelAdapter : IModelAdapter, IDisposable
             : genAi.EosTokenIds.Count > 0 ? genAi.EosTokenIds : config.EosTokenIds);
         _topK = options.TopK ?? generation.TopK ?? 0;
         _context = new ContextWindow(config.ContextLength, config.Fields.ContextLength);
-        _decoder = new BatchDecoder(_session, Graph, _tokenizer, options.KeyValueCache);
+        _decoder = new BatchDecoder(_session, Graph, _tokenizer, options.KeyValueCache, options.PrefillChunk);
         Descriptor = ComponentDescriptor.Of("onnx", $"onnx ({Path.GetFileName(Path.TrimEndingDirectorySeparator(options.Path))}, {ExecutionProviderName.Of(provider)})",
             ("path", options.Path), ("file", files.GraphName), ("provider", ExecutionProviderName.Of(provider)), ("template", _template.Name),
             ("top_k", _topK), ("kv_cache", options.KeyValueCache && Graph.Cache is not null ? "on" : "off"));
@@ -74,6 +74,13 @@ public sealed class OnnxModelAdapter : IModelAdapter, IDisposable
 
     /// <summary>The graph's signature as opened (whether it has a key/value cache, its names).</summary>
     public DecoderGraph Graph { get; }
+
+    /// <summary>Raised after each forward pass with the rows and tokens it fed (tests prove the prompt is prefilled once).</summary>
+    public event Action<ForwardPass>? ForwardPassRun
+    {
+        add => _decoder.PassRun += value;
+        remove => _decoder.PassRun -= value;
+    }
 
     public Task<GenerationResult> GenerateAsync(GenerationRequest request, CancellationToken cancellationToken)
     {

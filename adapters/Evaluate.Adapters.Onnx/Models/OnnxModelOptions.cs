@@ -10,6 +10,8 @@ public sealed record OnnxModelOptions(string Path, SessionSettings Session, Temp
 {
     /// <summary>The spec's <c>file=</c>: which graph of the folder to run; null for the default.</summary>
     public string? File { get; init; }
+    /// <summary>Most prompt tokens per prefill pass through the cache; 0: the whole prompt at once.</summary>
+    public int PrefillChunk { get; init; } = Decoding.BatchDecoder.DefaultPrefillChunk;
 
     public static IReadOnlyList<ComponentParameter> Parameters => ComponentOptions.Parameters<OnnxModelParameters>();
 
@@ -22,6 +24,7 @@ public sealed record OnnxModelOptions(string Path, SessionSettings Session, Temp
             parameters.TopK, parameters.BatchSize, SpecReading.OnOff("kv_cache", parameters.KvCache))
         {
             File = SpecReading.File(parameters),
+            PrefillChunk = parameters.PrefillChunk,
         };
     }
 }

@@ -21,4 +21,7 @@ public sealed record OnnxModelParameters : OnnxSessionParameters
     /// <summary>Text: on/off, true/false and 1/0 in any case are accepted (<see cref="SpecReading.OnOff"/>).</summary>
     [Option("reuse past keys/values when the graph has them; off feeds the whole sequence each step (for comparison)")]
     public string KvCache { get; init; } = "on";
+
+    [Option("most prompt tokens per prefill pass with the key/value cache (bounds prefill logits to chunk x vocabulary); 0: the whole prompt in one pass", Min = 0)]
+    public int PrefillChunk { get; init; } = Decoding.BatchDecoder.DefaultPrefillChunk;
 }
