@@ -15,7 +15,7 @@ public static class TracePlanKeys
         ? bool.TryParse(s, out var on) ? (on ? true : null) : throw new PlanValueException($"must be true or false, got '{s}'")
         : throw new PlanValueException("must be one value (true or false), got a list"), Switch: true);
 
-    public static readonly PlanKey<bool?> Traces = new("traces", OnOrUnset,
+    public static readonly PlanKey<bool?> Traces = new("traces", OnOrUnset, p => p.Traces, (p, v) => p with { Traces = v },
         "Record what each problem's search explored (nodes, values, visit order, the solution) in traces.jsonl; export with export-traces (docs/traces.md)")
         { OmitWhenUnset = true, Identity = v => v == true ? "true" : null! };
 
