@@ -85,6 +85,7 @@ public sealed class RunJob(RunPlan plan, Registries registries, RunJobOptions op
                 RetryErrors = plan.RetryErrors, ProblemTimeout = plan.ProblemTimeout is { } seconds ? TimeSpan.FromSeconds(seconds) : null, MaxErrors = plan.MaxErrors is null ? ErrorLimit.Default : ErrorLimit.Parse(plan.MaxErrors),
                 Shard = options.Shard, MaxCost = plan.MaxCost is { } maxCost ? new Core.Costs.CostWatch(maxCost, prices!) : null,
                 Reask = _reask,
+                Traces = Core.Traces.TracePlanKeys.IsOn(plan),
                 GradingStages = _judge is null ? [] : [Judging.JudgeModel.Stage(_judge, plan)],
             };
             var started = DateTimeOffset.UtcNow;

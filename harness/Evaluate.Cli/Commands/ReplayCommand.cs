@@ -29,10 +29,11 @@ public static class ReplayCommand
         var reaskModel = new Option<string?>("--reask-model") { Description = "With --reask: the model spec answering the re-asks, e.g. sim or openai:model=M,base_url=URL" };
         var judge = new Option<string?>("--judge") { Description = Composition.Judging.JudgePlanKeys.Judge.Help };
         var judgeAudit = new Option<string?>("--judge-audit") { Description = Composition.Judging.JudgePlanKeys.JudgeAudit.Help };
+        var traces = new Option<bool>("--traces") { Description = Core.Traces.TracePlanKeys.Traces.Help };
         var cache = new Option<string?>("--cache") { Description = "SQLite response cache for the re-asks and the judge's calls (answers it holds are not asked again; created when missing)" };
         var command = new Command("replay", "Grade recorded generations (no model call); writes the same files as `run`")
         {
-            suite, input, output, data, k, stepAggregate, name, tokenizer, history, historyTag, report, reask, reaskModel, judge, judgeAudit, cache,
+            suite, input, output, data, k, stepAggregate, name, tokenizer, history, historyTag, report, reask, reaskModel, judge, judgeAudit, cache, traces,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -50,6 +51,7 @@ public static class ReplayCommand
                 Reask = parse.GetValue(reask) ? true : null,
                 ReaskModel = parse.GetValue(reaskModel),
                 Cache = parse.GetValue(cache),
+                Traces = parse.GetValue(traces) ? true : null,
             };
             if (parse.GetValue(k) is { } ks) plan = RunFlags.Apply(plan, PlanKeys.K, PlanText.Of(ks));
             if (parse.GetValue(judge) is { } judgeSpec) plan = RunFlags.Apply(plan, Composition.Judging.JudgePlanKeys.Judge, PlanText.Of(judgeSpec));

@@ -158,6 +158,7 @@ public static class PlanKeys
         ProblemTimeout, AllowErrors, RetryErrors, Released,
         TopP, Protocol, PromptSuffix, NPerSuite, Prices, MaxCost,
         Grading.Reasking.ReaskPlanKeys.Reask, Grading.Reasking.ReaskPlanKeys.ReaskModel,
+        Traces.TracePlanKeys.Traces,
     ];
 
     /// <summary>The key after which components' settings are written in the manifest (where they have always been).</summary>

@@ -54,4 +54,6 @@ public sealed record RunPlan
     public bool? Reask { get; init; }
     /// <summary>The model spec re-asks go to; null: each cell's own model.</summary>
     public string? ReaskModel { get; init; }
+    /// <summary>Record each problem's search tree in traces.jsonl (see <see cref="Evaluate.Core.Traces.TracePlanKeys"/>); null: never.</summary>
+    public bool? Traces { get; init; }
 }

@@ -34,14 +34,16 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
             await using var samples = new StreamWriter(Evaluate.Core.Files.OutputFile.OpenAppend(_files.Samples));
             await using var problems = new StreamWriter(Evaluate.Core.Files.OutputFile.OpenAppend(_files.Problems));
             await using var timings = new StreamWriter(Evaluate.Core.Files.OutputFile.OpenAppend(_files.Timings));
+            await using var traces = settings.Traces ? new StreamWriter(Evaluate.Core.Files.OutputFile.OpenAppend(_files.Traces)) : null;
+            var journals = new Journals(samples, problems, timings, traces);
             foreach (var cell in cells)
-                await RunCellAsync(cell, done, errors, samples, problems, timings, cancellationToken).ConfigureAwait(false);
+                await RunCellAsync(cell, done, errors, journals, cancellationToken).ConfigureAwait(false);
         }
         catch (IOException e) when (Evaluate.Core.Files.NoSpace.Is(e))
         {
             // A full disk cut a line short: cut it off, so the journals hold whole records only (the summary reads them
             // without tripping on half a line, and --resume redoes that problem).
-            foreach (var journal in new[] { _files.Samples, _files.Problems, _files.Timings }) JournalLines.DropTornTail(journal);
+            foreach (var journal in new[] { _files.Samples, _files.Problems, _files.Timings, _files.Traces }) JournalLines.DropTornTail(journal);
             throw;
         }
         // A resumed run appended the problems it redid after the others: put every journal back in problem order, so
@@ -49,8 +51,7 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
         if (settings.Resume) JournalOrder.Restore(_files, cells);
     }
 
-    private async Task RunCellAsync(RunCell cell, HashSet<(RunKey, string)> done, ErrorWatch errors,
-        StreamWriter samples, StreamWriter problems, StreamWriter timings, CancellationToken cancellationToken)
+    private async Task RunCellAsync(RunCell cell, HashSet<(RunKey, string)> done, ErrorWatch errors, Journals journals, CancellationToken cancellationToken)
     {
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -70,7 +71,7 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
                 {
                     var first = finished.First();
                     if (!all && first.Key != nextToWrite) break;
-                    Write(first.Value, samples, problems, timings);
+                    Write(first.Value, journals);
                     finished.Remove(first.Key);
                     nextToWrite = first.Key + 1;
                 }
@@ -99,9 +100,7 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
             finally
             {
                 lock (gate) Flush(all: true);
-                await samples.FlushAsync(CancellationToken.None).ConfigureAwait(false);
-                await problems.FlushAsync(CancellationToken.None).ConfigureAwait(false);
-                await timings.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+                await journals.FlushAsync().ConfigureAwait(false);
             }
             _progress.CellFinished(key);
         }
@@ -113,7 +112,8 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
     {
         var metered = new MeteredModel(cell.Model);
         var internalErrors = new Suites.InternalErrorLog();
-        var context = new SolveContext(problem, cell.Suite, metered, cell.Reward, settings.Budget, settings.Seed, settings.MaxTokens) { InternalErrors = internalErrors };
+        var trace = settings.Traces ? new Traces.TraceRecorder() : Traces.TraceRecorder.Off;
+        var context = new SolveContext(problem, cell.Suite, metered, cell.Reward, settings.Budget, settings.Seed, settings.MaxTokens) { InternalErrors = internalErrors, Trace = trace };
         var reask = Grading.Reasking.ReaskStage.For(settings.Reask, metered, settings.Seed);
         var clock = Stopwatch.StartNew();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -139,7 +139,11 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
             foreach (var stage in settings.GradingStages)
                 (sampleRecords, problemRecord) = await stage.ApplyAsync(new Grading.GradingStageInput(problem, cell.Suite.Checker, settings.Seed),
                     new Grading.GradedProblem(sampleRecords, problemRecord), ct).ConfigureAwait(false);
-            return new ProblemResult(sampleRecords, problemRecord, Timing(key, problem.Id, index, clock.Elapsed, spent.ModelCalls), null);
+            // The trace's answers are the graded samples' (after every grading stage), so it agrees with samples.jsonl.
+            var searchTrace = trace.Enabled
+                ? Traces.TraceBuilder.Build(trace, key, settings.RunName, cell.Model.Descriptor.Simulated, problem, index, outcome, sampleRecords)
+                : null;
+            return new ProblemResult(sampleRecords, problemRecord, Timing(key, problem.Id, index, clock.Elapsed, spent.ModelCalls), null) { Trace = searchTrace };
         }
         catch (ModelCallException e)
         {
@@ -161,16 +165,36 @@ public sealed class EvaluationRunner(RunSettings settings, IRunProgress? progres
     private static TimingRecord Timing(RunKey key, string problemId, int index, TimeSpan elapsed, int calls) =>
         new(key.Model, key.Suite, key.Strategy, problemId, index, elapsed.TotalMilliseconds, calls == 0 ? 0 : elapsed.TotalMilliseconds / calls);
 
-    private static void Write(ProblemResult result, StreamWriter samples, StreamWriter problems, StreamWriter timings)
+    private static void Write(ProblemResult result, Journals journals)
     {
-        // Samples first: a problems.jsonl line is the marker that a problem is complete.
+        var (samples, problems, timings, traces) = journals;
+        // Samples (and the trace) first: a problems.jsonl line is the marker that a problem is complete.
         foreach (var sample in result.Samples) samples.WriteLine(JsonSerializer.Serialize(sample, ResultJson.Lines));
         samples.Flush();
+        if (traces is not null && result.Trace is not null)
+        {
+            traces.WriteLine(JsonSerializer.Serialize(result.Trace, ResultJson.Lines));
+            traces.Flush();
+        }
         problems.WriteLine(JsonSerializer.Serialize(result.Problem, ResultJson.Lines));
         problems.Flush();
         timings.WriteLine(JsonSerializer.Serialize(result.Timing, ResultJson.Lines));
         timings.Flush();
     }
 
-    private sealed record ProblemResult(IReadOnlyList<SampleRecord> Samples, ProblemRecord Problem, TimingRecord Timing, ModelCallException? Failure);
+    private sealed record ProblemResult(IReadOnlyList<SampleRecord> Samples, ProblemRecord Problem, TimingRecord Timing, ModelCallException? Failure)
+    {
+        /// <summary>The problem's search trace (--traces); null without it, and for a problem that failed.</summary>
+        public Traces.SearchTrace? Trace { get; init; }
+    }
+
+    /// <summary>The run's open journals, in the order a problem's lines are written; traces only with --traces.</summary>
+    private sealed record Journals(StreamWriter Samples, StreamWriter Problems, StreamWriter Timings, StreamWriter? Traces)
+    {
+        public async Task FlushAsync()
+        {
+            foreach (var writer in new[] { Samples, Problems, Timings, Traces })
+                if (writer is not null) await writer.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
 }

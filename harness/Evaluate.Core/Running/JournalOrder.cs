@@ -15,5 +15,6 @@ public static class JournalOrder
         JournalLines.Sort(files.Problems, l => (Cell(l), Index(l, "problem_index")));
         JournalLines.Sort(files.Samples, l => (Cell(l), Index(l, "problem_index"), Index(l, "sample_index")));
         JournalLines.Sort(files.Timings, l => (Cell(l), Index(l, "problem_index")));
+        JournalLines.Sort(files.Traces, l => (Cell(l), Index(l, "problem_index")));
     }
 }

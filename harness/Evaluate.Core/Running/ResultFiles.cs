@@ -12,6 +12,8 @@ public sealed class ResultFiles(string directory)
     public string Samples => Path.Combine(Directory, "samples.jsonl");
     public string Problems => Path.Combine(Directory, "problems.jsonl");
     public string Timings => Path.Combine(Directory, "timings.jsonl");
+    /// <summary>What each problem's search explored (<see cref="Evaluate.Core.Traces.SearchTrace"/>); written only with --traces.</summary>
+    public string Traces => Path.Combine(Directory, "traces.jsonl");
     public string Summary => Path.Combine(Directory, "summary.json");
     public string SummaryCsv => Path.Combine(Directory, "summary.csv");
     public string RunInfo => Path.Combine(Directory, "run.json");

@@ -20,7 +20,7 @@ public static class ResumeState
     /// <param name="retryErrors">Run errored problems again (the default) instead of keeping their errors.</param>
     public static HashSet<(RunKey, string)> Prepare(ResultFiles files, bool retryErrors = true)
     {
-        foreach (var journal in new[] { files.Samples, files.Problems, files.Timings }) JournalLines.DropTornTail(journal);
+        foreach (var journal in new[] { files.Samples, files.Problems, files.Timings, files.Traces }) JournalLines.DropTornTail(journal);
         // A problem is done when its last journal line, the timing, was written too (samples, problem, timing is the
         // order of writing): a kill between them redoes the problem rather than leaving it without a timing.
         var timed = ResultFiles.ReadLines<TimingRecord>(files.Timings).Select(t => (new RunKey(t.Model, t.Suite, t.Strategy), t.ProblemId)).ToHashSet();
@@ -37,6 +37,8 @@ public static class ResumeState
         JournalLines.Filter(files.Problems, IsDone);
         JournalLines.Filter(files.Samples, IsDone);
         JournalLines.Filter(files.Timings, IsDone);
+        // A trace is written before its problem's line: one of an unfinished problem goes, and is written again.
+        JournalLines.Filter(files.Traces, IsDone);
         return done;
     }
 

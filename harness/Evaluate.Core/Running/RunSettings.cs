@@ -25,6 +25,8 @@ public sealed record RunSettings
     public Sharding.Shard? Shard { get; init; }
     /// <summary>Re-ask answerless samples for their final answer before grading (--reask); null: never.</summary>
     public Grading.Reasking.ReaskSettings? Reask { get; init; }
+    /// <summary>Record each problem's search tree in traces.jsonl (--traces); off by default.</summary>
+    public bool Traces { get; init; }
     /// <summary>Grading steps after the rules, in order (a re-ask, a judge); none by default.</summary>
     public IReadOnlyList<Grading.IGradingStage> GradingStages { get; init; } = [];
 }

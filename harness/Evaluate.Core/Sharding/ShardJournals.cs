@@ -12,6 +12,9 @@ public sealed class ShardJournals
     private ShardJournals(List<JournalLine> problems, List<JournalLine> samples, List<JournalLine> timings) =>
         (Problems, Samples, Timings) = (problems, samples, timings);
 
+    /// <summary>The shards' traces.jsonl lines (--traces), in the same order; null when no shard wrote one.</summary>
+    public IReadOnlyList<JournalLine>? Traces { get; private init; }
+
     public IReadOnlyList<JournalLine> Problems { get; }
     public IReadOnlyList<JournalLine> Samples { get; }
     public IReadOnlyList<JournalLine> Timings { get; }
@@ -28,6 +31,8 @@ public sealed class ShardJournals
         var problems = new List<JournalLine>();
         var samples = new List<JournalLine>();
         var timings = new List<JournalLine>();
+        var traces = new List<JournalLine>();
+        var traced = false;
         foreach (var shard in set.Shards)
         {
             var torn = !shard.Complete;
@@ -47,6 +52,8 @@ public sealed class ShardJournals
             problems.AddRange(done);
             samples.AddRange(JournalLine.Read(shard.Files.Samples, torn).Where(s => doneKeys.Contains((s.Cell, s.ProblemId))));
             timings.AddRange(timed.Where(t => doneKeys.Contains((t.Cell, t.ProblemId))));
+            traced |= File.Exists(shard.Files.Traces);
+            traces.AddRange(JournalLine.Read(shard.Files.Traces, torn).Where(t => doneKeys.Contains((t.Cell, t.ProblemId))));
         }
         if (set.Complete)
             foreach (var cell in set.Manifest.Cells)
@@ -57,7 +64,10 @@ public sealed class ShardJournals
             }
         (int, int, int) Order(JournalLine l) => (cellOrder[l.Cell], l.ProblemIndex, l.SampleIndex);
         return new ShardJournals(
-            problems.OrderBy(Order).ToList(), samples.OrderBy(Order).ToList(), timings.OrderBy(Order).ToList());
+            problems.OrderBy(Order).ToList(), samples.OrderBy(Order).ToList(), timings.OrderBy(Order).ToList())
+        {
+            Traces = traced ? traces.OrderBy(Order).ToList() : null,
+        };
     }
 
     /// <summary>Writes the three journals into <paramref name="files"/>, each line ending in \n as the runner writes them.</summary>
@@ -67,6 +77,7 @@ public sealed class ShardJournals
         WriteLines(files.Problems, Problems);
         WriteLines(files.Samples, Samples);
         WriteLines(files.Timings, Timings);
+        if (Traces is not null) WriteLines(files.Traces, Traces);
     }
 
     private static void WriteLines(string path, IEnumerable<JournalLine> lines)

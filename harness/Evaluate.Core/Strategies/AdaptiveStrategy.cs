@@ -41,7 +41,11 @@ public sealed class AdaptiveStrategy(int first, int n, double agree, double temp
         {
             // The escalation draws its own samples: it starts at the seed after the fast path's last one, so no sample
             // is drawn twice (same text, counted twice in votes, paid for twice).
+            // The trace shows the fast path's samples under the root first, then the escalation's tree beside them.
+            context.Trace.AddSamples(candidates);
+            var mark = context.Trace.CandidateMark;
             var escalated = await escalation.SolveAsync(context with { Model = guard.Meter, Seed = context.Seed + candidates.Count }, cancellationToken).ConfigureAwait(false);
+            context.Trace.ShiftCandidates(mark, candidates.Count);
             var all = candidates.Concat(escalated.Candidates).ToList();
             var selected = escalated.SelectedIndex is { } i ? candidates.Count + i
                 : Vote.Select(AnswerClasses.Of(context.Problem, context.Checker, all.Select(c => c.Completion.Text).ToList()));

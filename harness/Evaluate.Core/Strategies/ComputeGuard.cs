@@ -17,8 +17,12 @@ public sealed class ComputeGuard
     private readonly IRewardModel? _reward;
     private readonly bool _rewardCountsItself;
 
-    public ComputeGuard(IModelAdapter model, ComputeBudget budget, IRewardModel? reward)
+    private readonly Traces.TraceRecorder _trace;
+
+    /// <param name="trace">Counts the calls made through this guard into the problem's trace (<c>--traces</c>).</param>
+    public ComputeGuard(IModelAdapter model, ComputeBudget budget, IRewardModel? reward, Traces.TraceRecorder? trace = null)
     {
+        _trace = trace ?? Traces.TraceRecorder.Off;
         // The runner passes a MeteredModel; a caller that does not (a test, a nested strategy) still gets metering.
         Meter = model as MeteredModel ?? new MeteredModel(model);
         _budget = budget;
@@ -27,7 +31,7 @@ public sealed class ComputeGuard
         _rewardCountsItself = reward is IModelBackedRewardModel;
     }
 
-    public static ComputeGuard For(SolveContext context) => new(context.Model, context.Budget, context.Reward);
+    public static ComputeGuard For(SolveContext context) => new(context.Model, context.Budget, context.Reward, context.Trace);
 
     public MeteredModel Meter { get; }
 
@@ -54,6 +58,7 @@ public sealed class ComputeGuard
             request = request with { MaxTokens = (int)Math.Min(request.MaxTokens, perSample) };
         }
         var result = await Meter.GenerateAsync(request, cancellationToken).ConfigureAwait(false);
+        _trace.CountModelCalls(result.Calls);
         return result.Completions;
     }
 
@@ -62,7 +67,10 @@ public sealed class ComputeGuard
     {
         if (_reward is null) return null;
         if (!_rewardCountsItself) Meter.AddRewardCalls(1);
-        return await _reward.ScoreSolutionAsync(problem, solution, cancellationToken).ConfigureAwait(false);
+        var before = _trace.Enabled && _rewardCountsItself ? Meter.Spent.RewardCalls : 0;
+        var score = await _reward.ScoreSolutionAsync(problem, solution, cancellationToken).ConfigureAwait(false);
+        CountRewardCalls(before);
+        return score;
     }
 
     /// <summary>Process scores for the steps, counted as one reward call; null without a reward model.</summary>
@@ -70,7 +78,17 @@ public sealed class ComputeGuard
     {
         if (_reward is null) return null;
         if (!_rewardCountsItself) Meter.AddRewardCalls(1);
-        return await _reward.ScoreStepsAsync(problem, steps, cancellationToken).ConfigureAwait(false);
+        var before = _trace.Enabled && _rewardCountsItself ? Meter.Spent.RewardCalls : 0;
+        var scores = await _reward.ScoreStepsAsync(problem, steps, cancellationToken).ConfigureAwait(false);
+        CountRewardCalls(before);
+        return scores;
+    }
+
+    /// <summary>One reward call, or for a judge the requests it made (its meter counted them since <paramref name="before"/>).</summary>
+    private void CountRewardCalls(int before)
+    {
+        if (!_trace.Enabled) return;
+        _trace.CountRewardCalls(_rewardCountsItself ? Meter.Spent.RewardCalls - before : 1);
     }
 
     public static int EstimatePromptTokens(GenerationRequest request)

@@ -29,7 +29,7 @@ public sealed class MctsStrategy(int simulations, int expand, int depth, double 
         var budget = tokens is { } cap && (context.Budget.MaxTokensPerProblem is null || cap < context.Budget.MaxTokensPerProblem)
             ? context.Budget with { MaxTokensPerProblem = cap }
             : context.Budget;
-        var guard = new ComputeGuard(context.Model, budget, context.Reward);
+        var guard = new ComputeGuard(context.Model, budget, context.Reward, context.Trace);
         RewardRequired.Check(guard, "mcts");
         var format = BlankLineStepFormat.For(context.Suite);
         var expander = new StepExpander(context, guard, format, temperature, withLogprobs: puct);
@@ -37,11 +37,16 @@ public sealed class MctsStrategy(int simulations, int expand, int depth, double 
         var paths = new Dictionary<SearchNode, StepPath> { [root] = StepPath.Start(format.Preamble, format.StepBoundary) };
         var candidates = new List<Candidate>();
         var leaves = new List<SearchNode>();
+        var trace = new MctsTrace(context.Trace, root);
         for (var s = 0; s < simulations && !guard.Exhausted; s++)
         {
             var node = root;
+            trace.Visit(node);
             while (node.Children.Count > 0 && !node.IsTerminal)
+            {
                 node = node.Children[puct ? Puct.Select(node.Children, node.Visits, exploration) : Ucb1.Select(node.Children, node.Visits, exploration)];
+                trace.Visit(node);
+            }
 
             if (!node.IsTerminal)
             {
@@ -53,8 +58,10 @@ public sealed class MctsStrategy(int simulations, int expand, int depth, double 
                     var child = node.AddChild(children[i].Steps[^1], priors[i]);
                     child.IsTerminal = children[i].IsFinal || child.Depth >= depth;
                     paths[child] = children[i];
+                    trace.Added(child);
                 }
                 node = node.Children[^children.Count];
+                trace.Visit(node);
             }
 
             var path = paths[node];
@@ -65,11 +72,14 @@ public sealed class MctsStrategy(int simulations, int expand, int depth, double 
                 solution = rollout with { Text = path.Text + rollout.Text };
             else
                 break;
-            var reward = await guard.ScoreSolutionAsync(context.Problem, solution.Text, cancellationToken).ConfigureAwait(false) ?? 0;
+            var scored = await guard.ScoreSolutionAsync(context.Problem, solution.Text, cancellationToken).ConfigureAwait(false);
+            var reward = scored ?? 0;
+            trace.Evaluated(node, path, path.IsFinal || node.Depth >= depth, solution.Text, scored, candidates.Count);
             candidates.Add(new Candidate(solution, reward));
             leaves.Add(node);
             Backpropagation.Apply(node, reward);
         }
+        trace.Finish();
         return new StrategyOutcome(candidates, Choose(root, candidates, leaves));
     }
 

@@ -54,7 +54,8 @@ public sealed class TreeOfThoughtsStrategy : IStrategy, IStrategyRequirements
         return _depthFirst ? run.DepthFirstAsync(cancellationToken) : run.BreadthFirstAsync(cancellationToken);
     }
 
-    private sealed record State(string Text, IReadOnlyList<double> Values);
+    /// <param name="Node">The state's node in the problem's trace (-1 when not tracing).</param>
+    private sealed record State(string Text, IReadOnlyList<double> Values, int Node = Traces.TraceRecorder.Root);
 
     /// <summary>The mutable part of one problem's search.</summary>
     private sealed class Run(TreeOfThoughtsStrategy s, SolveContext context, IThoughtHooks hooks)
@@ -62,6 +63,7 @@ public sealed class TreeOfThoughtsStrategy : IStrategy, IStrategyRequirements
         private readonly ComputeGuard _guard = ComputeGuard.For(context);
         private readonly Dictionary<string, double> _valueCache = new(StringComparer.Ordinal);
         private readonly List<Candidate> _finals = [];
+        private readonly Traces.TraceRecorder _trace = context.Trace;
         private long _calls;
         private int _expanded;
         private bool _accepted;
@@ -69,6 +71,7 @@ public sealed class TreeOfThoughtsStrategy : IStrategy, IStrategyRequirements
         public async Task<StrategyOutcome> BreadthFirstAsync(CancellationToken ct)
         {
             List<State> states = [new State("", [])];
+            _trace.Visit(Traces.TraceRecorder.Root);
             for (var step = 0; step < hooks.Steps; step++)
             {
                 var proposals = new List<State>();
@@ -78,10 +81,16 @@ public sealed class TreeOfThoughtsStrategy : IStrategy, IStrategyRequirements
                 var values = new double[proposals.Count];
                 for (var i = 0; i < proposals.Count; i++)
                 {
-                    values[i] = await ValueAsync(hooks.ValuePrompt(context.Problem, proposals[i].Text), ct).ConfigureAwait(false) ?? 0;
+                    var value = await ValueAsync(hooks.ValuePrompt(context.Problem, proposals[i].Text), ct).ConfigureAwait(false);
+                    values[i] = value ?? 0;
                     proposals[i] = proposals[i] with { Values = [.. proposals[i].Values, values[i]] };
+                    _trace.Value(proposals[i].Node, value);
+                    _trace.Visit(proposals[i].Node);
                 }
-                states = TopK.Indices(values, s._breadth).Select(i => proposals[i]).ToList();
+                var kept = TopK.Indices(values, s._breadth);
+                states = kept.Select(i => proposals[i]).ToList();
+                if (_trace.Enabled)
+                    foreach (var dropped in Enumerable.Range(0, proposals.Count).Except(kept)) _trace.Pruned(proposals[dropped].Node);
                 if (_guard.Exhausted) break;
             }
             foreach (var state in states) await FinishAsync(state, ct).ConfigureAwait(false);
@@ -97,6 +106,7 @@ public sealed class TreeOfThoughtsStrategy : IStrategy, IStrategyRequirements
         private async Task VisitAsync(State state, int depth, CancellationToken ct)
         {
             if (_accepted || _guard.Exhausted) return;
+            _trace.Visit(state.Node);
             if (depth == hooks.Steps)
             {
                 var value = await FinishAsync(state, ct).ConfigureAwait(false);
@@ -107,8 +117,14 @@ public sealed class TreeOfThoughtsStrategy : IStrategy, IStrategyRequirements
             var children = await ProposeAsync(state, ct).ConfigureAwait(false);
             var values = new double[children.Count];
             for (var i = 0; i < children.Count; i++)
-                values[i] = await ValueAsync(hooks.ValuePrompt(context.Problem, children[i].Text), ct).ConfigureAwait(false) ?? 0;
-            foreach (var i in TopK.Indices(values, s._breadth))
+            {
+                var value = await ValueAsync(hooks.ValuePrompt(context.Problem, children[i].Text), ct).ConfigureAwait(false);
+                values[i] = value ?? 0;
+                _trace.Value(children[i].Node, value);
+            }
+            var order = TopK.Indices(values, s._breadth);
+            if (_trace.Enabled) PruneUnvisitable(children, values, order);
+            foreach (var i in order)
             {
                 if (values[i] < s._prune) break;
                 await VisitAsync(children[i] with { Values = [.. children[i].Values, values[i]] }, depth + 1, ct).ConfigureAwait(false);
@@ -116,11 +132,21 @@ public sealed class TreeOfThoughtsStrategy : IStrategy, IStrategyRequirements
             }
         }
 
+        /// <summary>DFS never enters the children outside the best <c>breadth</c> or valued below <c>prune</c>.</summary>
+        private void PruneUnvisitable(List<State> children, double[] values, IReadOnlyList<int> order)
+        {
+            var enterable = order.TakeWhile(i => values[i] >= s._prune).ToHashSet();
+            for (var i = 0; i < children.Count; i++)
+                if (!enterable.Contains(i)) _trace.Pruned(children[i].Node);
+        }
+
         private async Task<List<State>> ProposeAsync(State state, CancellationToken ct)
         {
             var response = await GenerateAsync(hooks.ProposePrompt(context.Problem, state.Text), 1, ct).ConfigureAwait(false);
             if (response is null) return [];
-            return hooks.ParseProposals(response[0].Text).Select(p => state with { Text = state.Text + p + "\n" }).ToList();
+            _trace.Expanded(state.Node);
+            return hooks.ParseProposals(response[0].Text)
+                .Select(p => state with { Text = state.Text + p + "\n", Node = _trace.Add(state.Node, p) }).ToList();
         }
 
         /// <summary>Sum of the sampled values; null when the budget refused the call.</summary>
@@ -140,8 +166,14 @@ public sealed class TreeOfThoughtsStrategy : IStrategy, IStrategyRequirements
         {
             var response = await GenerateAsync(hooks.FinalPrompt(context.Problem, state.Text), 1, ct).ConfigureAwait(false);
             if (response is null) return 0;
+            _trace.Expanded(state.Node);
+            var node = _trace.Add(state.Node, response[0].Text);
             var answer = context.Checker.Extract(response[0].Text) ?? response[0].Text;
-            var value = await ValueAsync(hooks.FinalValuePrompt(context.Problem, state.Text, answer), ct).ConfigureAwait(false) ?? 0;
+            var valued = await ValueAsync(hooks.FinalValuePrompt(context.Problem, state.Text, answer), ct).ConfigureAwait(false);
+            var value = valued ?? 0;
+            _trace.Value(node, valued);
+            _trace.Visit(node);
+            _trace.Candidate(node, _finals.Count);
             // The recorded text shows the thoughts that led to the answer; usage stays that of the final call.
             _finals.Add(new Candidate(response[0] with { Text = state.Text + response[0].Text }, value, state.Values));
             return value;
