@@ -18,7 +18,8 @@ namespace Evaluate.Cli.Commands;
 /// </summary>
 public static class ExportTracesCommand
 {
-    private const string Game24Solver = "game24";
+    /// <summary>--solver names the suite whose solver it is.</summary>
+    private static readonly string Game24Solver = new Evaluate.Suites.Game24.Game24Suite(null).Name;
 
     public static Command Create()
     {
@@ -31,7 +32,7 @@ public static class ExportTracesCommand
         var maxTokens = new Option<int?>("--max-tokens") { Description = "Leave out examples longer than N tokens (dropped, never cut)" };
         var dedupe = new Option<bool>("--dedupe") { Description = "Write an example whose text equals an earlier one's only once" };
         var tokenizer = new Option<string>("--tokenizer") { Description = "Tokenizer counting each example's tokens: o200k_base (default), o200k_harmony, approx", DefaultValueFactory = _ => "o200k_base" };
-        var solver = new Option<string?>("--solver") { Description = "Write the exact solver's search traces instead of a run's: game24" };
+        var solver = new Option<string?>("--solver") { Description = $"Write the exact solver's search traces instead of a run's: {Game24Solver}" };
         solver.AcceptOnlyFromAmong(Game24Solver);
         var split = new Option<string?>("--split") { Description = "With --solver: train (every solvable puzzle the suite does not evaluate) or test (the suite's evaluation split)" };
         split.AcceptOnlyFromAmong(Game24TraceSplit.TrainName, Game24TraceSplit.TestName);
@@ -70,7 +71,7 @@ public static class ExportTracesCommand
             string? note = null;
             if (solverName is null)
             {
-                if (run is null) throw new UsageException("export-traces needs RUN_DIR (a run made with --traces) or --solver game24");
+                if (run is null) throw new UsageException($"export-traces needs RUN_DIR (a run made with --traces) or --solver {Game24Solver}");
                 if (solverOnly.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false }) is { } stray)
                     throw new UsageException($"{stray.Name} applies only with --solver");
                 examples = FromRun(run, TraceFile.ReadRun(run), exporter);
@@ -78,7 +79,7 @@ public static class ExportTracesCommand
             else
             {
                 if (run is not null) throw new UsageException($"give RUN_DIR or --solver, not both ({run} and --solver {solverName})");
-                var splitName = parse.GetValue(split) ?? throw new UsageException("--solver game24 needs --split train or --split test");
+                var splitName = parse.GetValue(split) ?? throw new UsageException($"--solver {Game24Solver} needs --split train or --split test");
                 if (parse.GetValue(beam) < 1) throw new UsageException("--beam must be at least 1");
                 if (parse.GetValue(limit) is < 1) throw new UsageException("--limit must be at least 1");
                 var dataDirectory = DataDirectory.Resolve(parse.GetValue(data));
@@ -89,11 +90,11 @@ public static class ExportTracesCommand
                     Pruning = Enum.Parse<Game24Pruning>(parse.GetValue(prune)!, ignoreCase: true),
                     Seed = parse.GetValue(seed),
                     Beam = parse.GetValue(beam),
-                });
+                }, Game24Solver);
                 var chosen = puzzles.Puzzles(splitName).Take(parse.GetValue(limit) ?? int.MaxValue).ToList();
-                note = $"game24 {splitName}: {chosen.Count} puzzle(s); held out: the test split of order {string.Join(" and ", puzzles.HeldOutOrders)} " +
+                note = $"{Game24Solver} {splitName}: {chosen.Count} puzzle(s); held out: the test split of order {string.Join(" and ", puzzles.HeldOutOrders)} " +
                        $"({puzzles.Test.Count} puzzles), train {puzzles.Train.Count}";
-                examples = chosen.Select((puzzle, index) => exporter.Export(tracer.Trace(puzzle, index), splitName, $"game24 puzzle {puzzle}")).OfType<TraceExample>();
+                examples = chosen.Select((puzzle, index) => exporter.Export(tracer.Trace(puzzle, index), splitName, $"{Game24Solver} puzzle {puzzle}")).OfType<TraceExample>();
             }
             Core.Files.OutputFile.WriteText(outPath, writer =>
             {

@@ -5,8 +5,9 @@ namespace Evaluate.Core.Traces.Export;
 /// the problem; the root when the search never visits it; then each visit in order — a backtrack first when the node
 /// visited is not a child of the node visited just before, then either a revisit or the node's introduction (its
 /// step, then its facts: visit count when it differs from its occurrences, value, expanded, pruned, terminal,
-/// answer), each introduction followed by the nodes below it the search created but never visited; last the goal and
-/// the final answer. Facts are the node's final state, told when the node first appears.
+/// answer), each introduction followed by the nodes below it the search created but never visited (and preceded by
+/// its ancestors not introduced yet, should the order visit a node before its parent); last the goal and the final
+/// answer. Facts are the node's final state, told when the node first appears.
 /// </summary>
 public static class TraceLinearisation
 {
@@ -42,9 +43,23 @@ public static class TraceLinearisation
         foreach (var id in tree.Visits)
         {
             var node = byId[id];
+            if (!introduced.Contains(id))
+            {
+                // A node visited before its parent was (a recorder may log a candidate's evaluation first): the parent
+                // chain is introduced as created-not-yet-visited, and its later visits read as revisits.
+                var missing = new Stack<TraceNode>();
+                for (var up = node.Parent; up is { } at && !introduced.Contains(at); up = byId[at].Parent) missing.Push(byId[at]);
+                while (missing.Count > 0) Introduce(missing.Pop(), visited: false);
+            }
             if (node.Parent is { } parent && parent != previous) events.Add(new TraceEvent(TraceEventKind.Backtrack, parent));
-            if (introduced.Contains(id)) events.Add(new TraceEvent(TraceEventKind.Revisit, id));
-            else Introduce(node, visited: true);
+            if (introduced.Contains(id))
+            {
+                events.Add(new TraceEvent(TraceEventKind.Revisit, id));
+            }
+            else
+            {
+                Introduce(node, visited: true);
+            }
             previous = id;
         }
         events.Add(tree.Solution is { } solution ? new TraceEvent(TraceEventKind.Goal, solution) : new TraceEvent(TraceEventKind.NoGoal));

@@ -10,7 +10,8 @@ namespace Evaluate.Core.Traces.Solver;
 /// <see cref="SearchTrace"/> (model "solver:game24", not simulated, no model or reward calls). A node's value is the
 /// verdict of the pruning rule that looked at it (1 can still make 24, 0 cannot); a final number is graded instead.
 /// </summary>
-public sealed class Game24SolverTracer(Game24SolverTraceOptions options)
+/// <param name="suite">The suite name the traces carry (the Game of 24 suite's own: the core does not know suites by name).</param>
+public sealed class Game24SolverTracer(Game24SolverTraceOptions options, string suite)
 {
     public const string ModelName = "solver:game24";
     private static readonly Fraction Target = new(24, 1);
@@ -27,7 +28,7 @@ public sealed class Game24SolverTracer(Game24SolverTraceOptions options)
         var solution = search.Solution;
         return new SearchTrace
         {
-            Run = options.RunName, Model = ModelName, Simulated = false, Suite = "game24", Strategy = options.Strategy,
+            Run = options.RunName, Model = ModelName, Simulated = false, Suite = suite, Strategy = options.Strategy,
             ProblemId = puzzle, ProblemIndex = index, Problem = puzzle,
             Nodes = search.Nodes.Select(n => n.Record()).ToList(), Visits = search.Visits,
             Solution = solution?.Id, Answer = solution?.Answer, Correct = solution is not null,

@@ -20,6 +20,7 @@ namespace Evaluate.Tests.Traces.Export;
 public sealed class Game24SolverTraceTests
 {
     private static readonly Game24AnswerChecker Checker = new();
+    private static readonly string Suite = new Game24Suite(null).Name;
 
     private static Game24TraceSplit SplitWithFile() => Game24TraceSplit.Create(SharedDatasets.Require());
 
@@ -57,7 +58,7 @@ public sealed class Game24SolverTraceTests
     public void Every_train_trace_ends_in_an_expression_that_makes_24_with_its_numbers()
     {
         var split = SplitWithFile();
-        var tracer = new Game24SolverTracer(new Game24SolverTraceOptions());
+        var tracer = new Game24SolverTracer(new Game24SolverTraceOptions(), Suite);
         var index = 0;
         foreach (var puzzle in split.Train)
         {
@@ -82,7 +83,7 @@ public sealed class Game24SolverTraceTests
     [TestCase(Game24SearchOrder.Bfs, Game24Pruning.Reachable)]
     public void Solver_traces_parse_back_from_every_format(Game24SearchOrder order, Game24Pruning pruning)
     {
-        var tracer = new Game24SolverTracer(new Game24SolverTraceOptions { Order = order, Pruning = pruning });
+        var tracer = new Game24SolverTracer(new Game24SolverTraceOptions { Order = order, Pruning = pruning }, Suite);
         var puzzles = SplitWithFile().Train.Where((_, i) => i % 7 == 0).ToList();
         var backtracks = 0;
         foreach (var (puzzle, index) in puzzles.Select((p, i) => (p, i)))
@@ -102,9 +103,9 @@ public sealed class Game24SolverTraceTests
     public void Pruning_drops_what_it_says()
     {
         var puzzles = SplitWithFile().Train.Take(150).ToList();
-        var reachable = new Game24SolverTracer(new Game24SolverTraceOptions { Pruning = Game24Pruning.Reachable });
-        var lookahead = new Game24SolverTracer(new Game24SolverTraceOptions { Pruning = Game24Pruning.Lookahead });
-        var none = new Game24SolverTracer(new Game24SolverTraceOptions { Pruning = Game24Pruning.None });
+        var reachable = new Game24SolverTracer(new Game24SolverTraceOptions { Pruning = Game24Pruning.Reachable }, Suite);
+        var lookahead = new Game24SolverTracer(new Game24SolverTraceOptions { Pruning = Game24Pruning.Lookahead }, Suite);
+        var none = new Game24SolverTracer(new Game24SolverTraceOptions { Pruning = Game24Pruning.None }, Suite);
         var pruned = 0;
         foreach (var puzzle in puzzles)
         {
@@ -126,9 +127,9 @@ public sealed class Game24SolverTraceTests
     public void The_branch_order_is_seeded_and_bfs_keeps_to_its_beam()
     {
         var puzzles = SplitWithFile().Train.Take(40).ToList();
-        var one = new Game24SolverTracer(new Game24SolverTraceOptions { Seed = 1 });
-        var again = new Game24SolverTracer(new Game24SolverTraceOptions { Seed = 1 });
-        var other = new Game24SolverTracer(new Game24SolverTraceOptions { Seed = 2 });
+        var one = new Game24SolverTracer(new Game24SolverTraceOptions { Seed = 1 }, Suite);
+        var again = new Game24SolverTracer(new Game24SolverTraceOptions { Seed = 1 }, Suite);
+        var other = new Game24SolverTracer(new Game24SolverTraceOptions { Seed = 2 }, Suite);
         var differs = 0;
         foreach (var puzzle in puzzles)
         {
@@ -137,7 +138,7 @@ public sealed class Game24SolverTraceTests
             if (new SosFormat().Write(TraceTree.Of(other.Trace(puzzle, 0))) != text) differs++;
         }
         Assert.That(differs, Is.GreaterThan(puzzles.Count / 2), "another seed tries the steps in another order");
-        var bfs = new Game24SolverTracer(new Game24SolverTraceOptions { Order = Game24SearchOrder.Bfs, Pruning = Game24Pruning.None, Beam = 3 });
+        var bfs = new Game24SolverTracer(new Game24SolverTraceOptions { Order = Game24SearchOrder.Bfs, Pruning = Game24Pruning.None, Beam = 3 }, Suite);
         foreach (var puzzle in puzzles)
         {
             var trace = bfs.Trace(puzzle, 0);

@@ -47,6 +47,21 @@ public sealed class TraceFormatRoundTripTests
         Assert.That(revisits, Is.GreaterThan(100), "the generator must exercise revisits");
     }
 
+    [TestCaseSource(nameof(Formats))]
+    public void A_node_visited_before_its_parent_still_reads_back(string name)
+    {
+        var format = TraceFormats.Get(name);
+        var trace = TraceSamples.Trace(
+            [
+                new TraceNode { Id = 0, Visits = 1, Expanded = true },
+                new TraceNode { Id = 1, Parent = 0, Depth = 1, Step = "a", Visits = 2, Expanded = true },
+                new TraceNode { Id = 2, Parent = 1, Depth = 2, Step = "b", Visits = 1, Terminal = true, Answer = "24", Correct = true },
+                new TraceNode { Id = 3, Parent = 1, Depth = 2, Step = "c", Pruned = true },
+            ],
+            [2, 0, 1, 1], 2, "24", true);
+        AssertReadsBack(format, TraceTree.Of(trace), "child first");
+    }
+
     [Test]
     public void The_visit_order_and_the_answer_come_back_from_the_sos_text()
     {
