@@ -28,6 +28,7 @@ public static class CliApp
         GateCommand.Create(registries),
         PowerCommand.Create(registries),
         ReportCommand.Create(registries),
+        ExportTracesCommand.Create(),
     };
 
     /// <summary>
