@@ -1,3 +1,4 @@
+using Evaluate.Onnx.Tests.Fixtures;
 using Evaluate.Adapters.Onnx.Decoding;
 using Evaluate.Adapters.Onnx.Models;
 using Evaluate.Core.Models;
@@ -80,15 +81,7 @@ public sealed class PrefillTests
         [Values(DataType.Float, DataType.Float16, DataType.Bfloat16)] DataType cacheType)
     {
         using var model = Specs.Model(Folder(cacheType), ("batch_size", "8"));
-        var batched = (await model.GenerateAsync(Specs.Request(n: 8, temperature: 1, seed: 100, topLogprobs: 2), CancellationToken.None)).Completions;
-        var singles = new List<Completion>();
-        for (var i = 0; i < 8; i++)
-            singles.Add((await model.GenerateAsync(Specs.Request(n: 1, temperature: 1, seed: 100 + i, topLogprobs: 2), CancellationToken.None)).Completions.Single());
-        Assert.That(batched.Select(c => c.Text), Is.EqualTo(singles.Select(c => c.Text)));
-        Assert.That(batched.Select(c => c.Usage), Is.EqualTo(singles.Select(c => c.Usage)));
-        Assert.That(batched.SelectMany(c => c.Logprobs!).Select(l => l.Logprob),
-            Is.EqualTo(singles.SelectMany(c => c.Logprobs!).Select(l => l.Logprob)).Within(1e-6));
-        Assert.That(batched.Select(c => c.Text).Distinct().Count(), Is.GreaterThan(1), "the samples are not all the greedy one");
+        await BatchedVersusSingles.AssertEqualAsync(model, temperature: 1);
     }
 
     [Test]

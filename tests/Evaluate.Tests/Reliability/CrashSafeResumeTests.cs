@@ -35,15 +35,7 @@ public sealed class CrashSafeResumeTests
         var work = TestRuns.NewDirectory();
         Assert.That((await InProcessCli.RunAsync([.. Plan, "--out", work])).ExitCode, Is.EqualTo(0));
         // As a kill mid-write leaves them: the last problems gone, half a line at the end of each journal.
-        var random = new Random(seed);
-        foreach (var journal in new[] { "samples.jsonl", "problems.jsonl", "timings.jsonl" })
-        {
-            var path = Path.Combine(work, journal);
-            var lines = File.ReadAllLines(path);
-            var keep = lines.Length - random.Next(1, 10);
-            var torn = lines[keep][..random.Next(1, lines[keep].Length - 1)];
-            File.WriteAllText(path, string.Join("", lines.Take(keep).Select(l => l + "\n")) + torn);
-        }
+        TornJournals.Tear(work, seed, "samples.jsonl", "problems.jsonl", "timings.jsonl");
         File.Delete(Path.Combine(work, "summary.json"));
 
         var (code, _, error) = await InProcessCli.RunAsync([.. Plan, "--out", work, "--resume", "--concurrency", "3"]);
